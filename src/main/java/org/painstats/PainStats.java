@@ -1,0 +1,6 @@
+package org.painstats;
+
+/** Placeholder. */
+public final class PainStats {
+  private PainStats() {}
+}

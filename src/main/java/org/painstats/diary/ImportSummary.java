@@ -1,0 +1,38 @@
+package org.painstats.diary;
+
+import java.util.List;
+
+/**
+ * How the records of a diary file were accounted for: {@code records = kept + merged + rejected}.
+ *
+ * @param source the file name as given (or a label for diaries built in code)
+ * @param records data records read (blank lines are not records)
+ * @param kept records that became a day of the diary (one per day)
+ * @param merged records folded into a day already kept
+ * @param rejected records dropped, each with an issue saying why
+ * @param issues every problem found, in line order
+ */
+public record ImportSummary(
+    String source, int records, int kept, int merged, int rejected, List<Issue> issues) {
+
+  public ImportSummary {
+    issues = List.copyOf(issues);
+    if (records != kept + merged + rejected) {
+      throw new IllegalArgumentException(
+          "records ("
+              + records
+              + ") != kept + merged + rejected ("
+              + kept
+              + "+"
+              + merged
+              + "+"
+              + rejected
+              + ")");
+    }
+  }
+
+  /** The summary of a diary built in code: every record kept, nothing to report. */
+  public static ImportSummary ofDays(String source, int days) {
+    return new ImportSummary(source, days, days, 0, 0, List.of());
+  }
+}
