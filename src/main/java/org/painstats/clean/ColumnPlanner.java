@@ -1,0 +1,206 @@
+package org.painstats.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.painstats.diary.Diary;
+import org.painstats.diary.DiaryFormatException;
+import org.painstats.diary.Issue;
+import org.painstats.io.HeaderKind;
+import org.painstats.io.Headers;
+import org.painstats.io.RawRecord;
+
+/**
+ * Decides what each input column is: first from its header (see {@link Headers}), then, for headers
+ * it does not know, from its values: all yes/no marks make an activity, mostly numbers a factor,
+ * anything else text.
+ */
+final class ColumnPlanner {
+  private static final Pattern DATE_SHAPE =
+      Pattern.compile(
+          "(?i)\\s*(?:[a-z]+\\.?,?\\s+)?(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}"
+              + "|\\d{1,2}(?:st|nd|rd|th)?[ -]+[a-z]{3,9}\\.?,?[ -]+\\d{4}|[a-z]{3,9}\\.? +\\d{1,2}(?:st|nd|rd|th)?,? +\\d{4}).*");
+
+  private ColumnPlanner() {}
+
+  /**
+   * The plan for every column; issues about columns (dropped, renamed) are added to {@code issues}.
+   */
+  static List<PlannedColumn> plan(
+      String file, RawRecord header, List<RawRecord> rows, List<Issue> issues) {
+    int width = header.values().size();
+    int dateIndex = chooseDate(header, rows);
+    int painIndex = choosePain(header);
+    if (dateIndex < 0 || painIndex < 0) {
+      String missing = dateIndex < 0 ? "date" : "pain";
+      HeaderKind kind = dateIndex < 0 ? HeaderKind.DATE : HeaderKind.PAIN;
+      throw new DiaryFormatException(
+          file
+              + ": no "
+              + missing
+              + " column; found "
+              + header.values()
+              + "; name one "
+              + Headers.examples(kind));
+    }
+    List<PlannedColumn> plan = new ArrayList<>();
+    Set<String> names =
+        new HashSet<>(List.of(Diary.DATE, Diary.PAIN, Diary.PAIN_MAX, Diary.APPROACH));
+    boolean approachSeen = false;
+    boolean notesSeen = false;
+    for (int i = 0; i < width; i++) {
+      String h = header.get(i);
+      List<String> cells = column(rows, i);
+      if (i == dateIndex) {
+        plan.add(new PlannedColumn(i, h, ColumnKind.DATE, Diary.DATE, false));
+        continue;
+      }
+      if (i == painIndex) {
+        plan.add(new PlannedColumn(i, h, ColumnKind.PAIN, Diary.PAIN, false));
+        continue;
+      }
+      boolean empty = cells.stream().allMatch(ValueReader::isMissing);
+      if (empty) {
+        issues.add(new Issue(header.line(), h, "", "column has no values", "column dropped"));
+        plan.add(new PlannedColumn(i, h, ColumnKind.DROPPED, "", false));
+        continue;
+      }
+      HeaderKind hk = Headers.kind(h);
+      ColumnKind kind =
+          switch (hk) {
+            case DATE, TEXT -> ColumnKind.TEXT;
+            case PAIN, OTHER -> fromValues(cells, false);
+            case PAIN_MAX -> ColumnKind.PAIN_MAX;
+            case SLEEP_HOURS -> ColumnKind.HOURS;
+            case ACTIVITIES -> ColumnKind.TAGS;
+            case APPROACH -> approachSeen ? ColumnKind.TEXT : ColumnKind.APPROACH;
+            case NOTES -> notesSeen ? ColumnKind.TEXT : ColumnKind.NOTES;
+          };
+      if (kind == ColumnKind.FACTOR && isHoursHeader(h)) {
+        kind = fromValues(cells, true);
+      }
+      approachSeen |= kind == ColumnKind.APPROACH;
+      notesSeen |= kind == ColumnKind.NOTES;
+      String name =
+          switch (kind) {
+            case PAIN_MAX -> Diary.PAIN_MAX;
+            case APPROACH -> Diary.APPROACH;
+            case NOTES -> "notes";
+            case TAGS -> "";
+            default -> unique(Headers.snakeName(h.isBlank() ? "column " + (i + 1) : h), names);
+          };
+      if (h.isBlank() && kind != ColumnKind.TAGS) {
+        issues.add(
+            new Issue(
+                header.line(), "", "", "column " + (i + 1) + " has no header", "named " + name));
+      }
+      boolean grouping = (kind == ColumnKind.FACTOR) && ValueReader.commasGroupThousands(cells);
+      plan.add(new PlannedColumn(i, h, kind, name, grouping));
+    }
+    return plan;
+  }
+
+  private static boolean isHoursHeader(String header) {
+    String k = Headers.key(header);
+    return k.contains("hours")
+        || k.endsWith("hrs")
+        || header.toLowerCase(Locale.ROOT).matches(".*\\((h|hrs|hours)\\).*");
+  }
+
+  private static ColumnKind fromValues(List<String> cells, boolean hours) {
+    int present = 0;
+    int yesNo = 0;
+    int numeric = 0;
+    for (String c : cells) {
+      if (c.isBlank()) {
+        continue;
+      }
+      present++;
+      if (ValueReader.isYesNo(c)) {
+        yesNo++;
+      }
+      if (ValueReader.isMissing(c)
+          || (hours ? ValueReader.hours(c) : ValueReader.number(c, true)).isPresent()) {
+        numeric++;
+      }
+    }
+    if (present > 0 && yesNo == present) {
+      return ColumnKind.YES_NO;
+    }
+    if (numeric * 2 >= present && present > 0) {
+      return hours ? ColumnKind.HOURS : ColumnKind.FACTOR;
+    }
+    return ColumnKind.TEXT;
+  }
+
+  private static String unique(String name, Set<String> names) {
+    String n = name;
+    for (int k = 2; names.contains(n); k++) {
+      n = name + "_" + k;
+    }
+    names.add(n);
+    return n;
+  }
+
+  static List<String> column(List<RawRecord> rows, int index) {
+    List<String> cells = new ArrayList<>(rows.size());
+    for (RawRecord r : rows) {
+      cells.add(r.get(index));
+    }
+    return cells;
+  }
+
+  /** The date column: among date-like headers the one with most date-shaped values. */
+  private static int chooseDate(RawRecord header, List<RawRecord> rows) {
+    int best = -1;
+    int bestCount = -1;
+    for (int i = 0; i < header.values().size(); i++) {
+      if (Headers.kind(header.get(i)) != HeaderKind.DATE) {
+        continue;
+      }
+      int count = dateShaped(column(rows, i));
+      if (count > bestCount) {
+        best = i;
+        bestCount = count;
+      }
+    }
+    if (best >= 0) {
+      return best;
+    }
+    // An unusual header ("When") whose values are nearly all dates still names the day.
+    for (int i = 0; i < header.values().size(); i++) {
+      if (Headers.kind(header.get(i)) == HeaderKind.OTHER
+          && dateShaped(column(rows, i)) * 10 >= rows.size() * 9
+          && !rows.isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int dateShaped(List<String> cells) {
+    int n = 0;
+    for (String c : cells) {
+      if (DATE_SHAPE.matcher(c).matches()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int choosePain(RawRecord header) {
+    int best = -1;
+    int bestRank = Integer.MAX_VALUE;
+    for (int i = 0; i < header.values().size(); i++) {
+      int rank = Headers.PAIN_NAMES.indexOf(Headers.key(header.get(i)));
+      if (rank >= 0 && rank < bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+}

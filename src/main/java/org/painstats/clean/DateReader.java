@@ -1,0 +1,224 @@
+package org.painstats.clean;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.painstats.diary.DiaryFormatException;
+
+/**
+ * Reads the dates of one file: ISO {@code 2024-03-05} and {@code 2024/03/05}, {@code 5 March 2024},
+ * {@code March 5, 2024}, {@code 22nd Sep 2020}, date-times (which count for their day as written,
+ * whatever the offset), and {@code 03/05/2024} once the file (a day above 12) or a pattern says
+ * which number is the day.
+ */
+final class DateReader {
+  private static final Pattern ISO =
+      Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ t].*)?");
+  private static final Pattern NUMERIC =
+      Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:[ t].*)?");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[ \\-]+([a-z]+)\\.?,?[ \\-]+(\\d{4})(?:[ ,t].*)?");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("([a-z]+)\\.? +(\\d{1,2})(?:st|nd|rd|th)?,? +(\\d{4})(?:[ ,t].*)?");
+  private static final Pattern WEEKDAY_PREFIX =
+      Pattern.compile(
+          "^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?,?\\s+");
+  private static final Map<String, Integer> MONTHS = months();
+
+  /** Which number of {@code 03/05/2024} is the day. */
+  enum Order {
+    DAY_FIRST,
+    MONTH_FIRST,
+    UNDECIDED
+  }
+
+  /** A date, or why there is none. */
+  record Result(Optional<LocalDate> date, String problem) {
+    static Result of(LocalDate d) {
+      return new Result(Optional.of(d), "");
+    }
+
+    static Result fail(String problem) {
+      return new Result(Optional.empty(), problem);
+    }
+  }
+
+  private final Optional<DateTimeFormatter> pattern;
+  private final Order order;
+
+  private DateReader(Optional<DateTimeFormatter> pattern, Order order) {
+    this.pattern = pattern;
+    this.order = order;
+  }
+
+  /**
+   * A reader for the given raw dates of a file: the order of day and month in numeric dates is
+   * decided from the values that make it certain, by majority if they disagree.
+   *
+   * @throws DiaryFormatException if numeric dates occur, no pattern is given and nothing decides
+   */
+  static DateReader forValues(String file, List<String> raw, ImportOptions options) {
+    Optional<DateTimeFormatter> pattern =
+        options.dateFormat().map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
+    int dayFirst = 0;
+    int monthFirst = 0;
+    String example = "";
+    for (String r : raw) {
+      String s = normalise(r);
+      if (pattern.isPresent() && parseWith(pattern.get(), s).isPresent()) {
+        continue;
+      }
+      Matcher m = NUMERIC.matcher(s);
+      if (m.matches() && !m.group(2).equals(".")) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        if (a > 12 && b <= 12) {
+          dayFirst++;
+        } else if (b > 12 && a <= 12) {
+          monthFirst++;
+        } else if (example.isEmpty()) {
+          example = r.strip();
+        }
+      }
+    }
+    Order order;
+    if (dayFirst > monthFirst) {
+      order = Order.DAY_FIRST;
+    } else if (monthFirst > dayFirst) {
+      order = Order.MONTH_FIRST;
+    } else if (dayFirst > 0 || !example.isEmpty()) {
+      throw new DiaryFormatException(
+          file
+              + ": dates such as \""
+              + (example.isEmpty() ? "03/05/2024" : example)
+              + "\" could be day-first or month-first and the file does not say which; pass"
+              + " --date-format dd/MM/yyyy or --date-format MM/dd/yyyy");
+    } else {
+      order = Order.UNDECIDED;
+    }
+    return new DateReader(pattern, order);
+  }
+
+  Order order() {
+    return order;
+  }
+
+  Result read(String raw) {
+    String s = normalise(raw);
+    if (s.isEmpty()) {
+      return Result.fail("no date");
+    }
+    if (pattern.isPresent()) {
+      Optional<LocalDate> d = parseWith(pattern.get(), s);
+      if (d.isPresent()) {
+        return plausible(d.get());
+      }
+    }
+    Matcher m = ISO.matcher(s);
+    if (m.matches()) {
+      return make(m.group(1), m.group(2), m.group(3));
+    }
+    m = NUMERIC.matcher(s);
+    if (m.matches()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
+      boolean dayFirst = m.group(2).equals(".") || order == Order.DAY_FIRST;
+      if (!m.group(2).equals(".")) {
+        if (order == Order.DAY_FIRST && b > 12 && a <= 12) {
+          return Result.fail("month-first, unlike the rest of the file");
+        }
+        if (order == Order.MONTH_FIRST && a > 12 && b <= 12) {
+          return Result.fail("day-first, unlike the rest of the file");
+        }
+      }
+      return dayFirst
+          ? make(year, String.valueOf(b), String.valueOf(a))
+          : make(year, String.valueOf(a), String.valueOf(b));
+    }
+    m = DAY_MONTH_YEAR.matcher(s);
+    if (m.matches() && MONTHS.containsKey(m.group(2))) {
+      return make(m.group(3), String.valueOf(MONTHS.get(m.group(2))), m.group(1));
+    }
+    m = MONTH_DAY_YEAR.matcher(s);
+    if (m.matches() && MONTHS.containsKey(m.group(1))) {
+      return make(m.group(3), String.valueOf(MONTHS.get(m.group(1))), m.group(2));
+    }
+    return Result.fail("not a date");
+  }
+
+  private static String normalise(String raw) {
+    String s = raw.strip().toLowerCase(Locale.ROOT);
+    return WEEKDAY_PREFIX.matcher(s).replaceFirst("");
+  }
+
+  private static Optional<LocalDate> parseWith(DateTimeFormatter f, String s) {
+    for (String candidate : new String[] {s, s.split("[ t]", 2)[0]}) {
+      try {
+        return Optional.of(
+            f.withResolverStyle(java.time.format.ResolverStyle.SMART)
+                .parse(capitalise(candidate), LocalDate::from));
+      } catch (DateTimeParseException e) {
+        // try the date part alone
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Month names in patterns (MMM) are case-sensitive; diaries are not. */
+  private static String capitalise(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean start = true;
+    for (char c : s.toCharArray()) {
+      b.append(start ? Character.toUpperCase(c) : c);
+      start = !Character.isLetter(c);
+    }
+    return b.toString();
+  }
+
+  private static Result make(String y, String m, String d) {
+    try {
+      return plausible(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+    } catch (DateTimeException e) {
+      return Result.fail("not a real date");
+    }
+  }
+
+  private static Result plausible(LocalDate d) {
+    if (d.getYear() < 1900 || d.getYear() > 2199) {
+      return Result.fail("year " + d.getYear() + " is implausible");
+    }
+    return Result.of(d);
+  }
+
+  private static Map<String, Integer> months() {
+    String[] names = {
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december"
+    };
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      m.put(names[i], i + 1);
+      m.put(names[i].substring(0, 3), i + 1);
+    }
+    m.put("sept", 9);
+    return Map.copyOf(m);
+  }
+}

@@ -1,0 +1,94 @@
+package org.painstats.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values people write in diary cells: numbers with a decimal point or comma, {@code 7/10}
+ * for 7, thousands written {@code 8,500} in a column of large numbers, durations {@code 7h30} and
+ * {@code 7:30} for sleep, and yes/no marks. Blank cells and markers such as {@code n/a} are
+ * missing, not wrong.
+ */
+final class ValueReader {
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(?:[.,]\\d*)?|[.,]\\d+)");
+  private static final Pattern OUT_OF_TEN = Pattern.compile("(.+?)\\s*/\\s*10");
+  private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+");
+  private static final Pattern HOURS_MINUTES =
+      Pattern.compile("(\\d{1,2})\\s*(?:h|hrs?|hours?|:)\\s*(\\d{1,2})?\\s*(?:m|min|mins)?");
+  private static final Set<String> MISSING =
+      Set.of("na", "n/a", "n.a.", "-", "--", "?", "null", "nan", "none", "missing", "#n/a", ".");
+  private static final Set<String> YES =
+      Set.of("yes", "y", "true", "1", "x", "✓", "✔", "ja", "oui", "si", "sí");
+  private static final Set<String> NO = Set.of("no", "n", "false", "0", "nein", "non");
+
+  private ValueReader() {}
+
+  /** Whether a cell means "no value". */
+  static boolean isMissing(String raw) {
+    String s = raw.strip();
+    return s.isEmpty() || MISSING.contains(s.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a cell is a yes/no mark (blank counts as no). */
+  static boolean isYesNo(String raw) {
+    String s = raw.strip().toLowerCase(Locale.ROOT);
+    return s.isEmpty() || YES.contains(s) || NO.contains(s);
+  }
+
+  /** 1 for a yes mark, 0 otherwise. */
+  static int yesNo(String raw) {
+    return YES.contains(raw.strip().toLowerCase(Locale.ROOT)) ? 1 : 0;
+  }
+
+  /**
+   * Whether a column's commas group thousands ({@code 8,500} steps) rather than mark decimals
+   * ({@code 7,5} hours): every comma in the column is followed by exactly three digits.
+   */
+  static boolean commasGroupThousands(List<String> cells) {
+    boolean grouped = false;
+    for (String c : cells) {
+      String s = c.strip();
+      if (s.indexOf(',') >= 0) {
+        if (!GROUPED.matcher(s).matches()) {
+          return false;
+        }
+        grouped = true;
+      }
+    }
+    return grouped;
+  }
+
+  /** A number, or empty when the cell is not one. */
+  static OptionalDouble number(String raw, boolean commasGroupThousands) {
+    String s = raw.strip();
+    Matcher ten = OUT_OF_TEN.matcher(s);
+    if (ten.matches()) {
+      s = ten.group(1).strip();
+    }
+    if (commasGroupThousands && GROUPED.matcher(s).matches()) {
+      s = s.replace(",", "");
+    }
+    if (!NUMBER.matcher(s).matches()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(Double.parseDouble(s.replace(',', '.')));
+  }
+
+  /** Hours from {@code 7.5}, {@code 7,5}, {@code 7h30}, {@code 7:30}, {@code 7h}; empty if none. */
+  static OptionalDouble hours(String raw) {
+    String s = raw.strip().toLowerCase(Locale.ROOT);
+    Matcher m = HOURS_MINUTES.matcher(s);
+    if (m.matches()) {
+      int minutes = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+      if (minutes >= 60) {
+        return OptionalDouble.empty();
+      }
+      return OptionalDouble.of(Integer.parseInt(m.group(1)) + minutes / 60.0);
+    }
+    return number(s, false);
+  }
+}

@@ -1,0 +1,63 @@
+package org.painstats.cli;
+
+import java.io.UncheckedIOException;
+import org.painstats.diary.DiaryFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions into one line on stderr and an exit code: bad input and caller mistakes exit 2,
+ * anything else 1. {@code --debug} adds the stack trace.
+ */
+final class Errors implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    boolean badInput =
+        e instanceof DiaryFormatException
+            || e instanceof UsageException
+            || e instanceof IllegalArgumentException
+            || e instanceof UncheckedIOException;
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    if (badInput) {
+      cmd.getErr().println("painstats: " + oneLine(message));
+    } else {
+      cmd.getErr()
+          .println(
+              "painstats: internal error: "
+                  + oneLine(message)
+                  + " (run with --debug for details; please report it)");
+    }
+    if (debug(parsed)) {
+      e.printStackTrace(cmd.getErr());
+    }
+    cmd.getErr().flush();
+    return badInput ? ExitCode.BAD_INPUT : ExitCode.INTERNAL;
+  }
+
+  static int onParameterError(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    String name = cmd.getCommandSpec().qualifiedName();
+    cmd.getErr().println("painstats: " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
+    if (java.util.Arrays.asList(args).contains("--debug")) {
+      e.printStackTrace(cmd.getErr());
+    }
+    cmd.getErr().flush();
+    return ExitCode.BAD_INPUT;
+  }
+
+  private static boolean debug(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s*\\R\\s*", " ").strip();
+  }
+}

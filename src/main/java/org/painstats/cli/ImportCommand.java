@@ -1,0 +1,81 @@
+package org.painstats.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.painstats.PainStats;
+import org.painstats.clean.ImportOptions;
+import org.painstats.diary.Diary;
+import org.painstats.io.AtomicFiles;
+import org.painstats.report.DiaryJson;
+import org.painstats.report.ImportText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code painstats import}: read, check and clean a diary. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read a diary (CSV, TSV or semicolon-separated), clean it, and list every problem by line.",
+      "The input file is never changed."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  painstats import sample-data/messy-diary.csv",
+      "  painstats import diary.csv -o diary-clean.csv",
+      "  painstats import diary.csv --date-format dd/MM/yyyy --format json"
+    })
+final class ImportCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  @Parameters(index = "0", paramLabel = "DIARY", description = "The diary file.")
+  Path diary;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "CLEANED.csv",
+      description = "Write the cleaned diary here (never the input file).")
+  Optional<Path> output;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (default) or json: the diary object of the JSON report.")
+  Format format;
+
+  @Option(
+      names = "--date-format",
+      paramLabel = "PATTERN",
+      description = "How to read dates such as 03/05/2024: dd/MM/yyyy or MM/dd/yyyy.")
+  Optional<String> dateFormat;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    ImportOptions options = ImportOptions.withDefaults();
+    if (dateFormat.isPresent()) {
+      options = options.withDateFormat(dateFormat.get());
+    }
+    if (output.isPresent() && AtomicFiles.sameFile(diary, output.get())) {
+      throw new UsageException(
+          output.get() + ": is the input file; the input is never overwritten, choose another -o");
+    }
+    Diary d = PainStats.read(diary, options);
+    if (output.isPresent()) {
+      PainStats.writeCleaned(d, output.get());
+    }
+    var out = spec.commandLine().getOut();
+    out.print(format == Format.json ? DiaryJson.of(d) : ImportText.of(d, output));
+    out.flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,49 @@
+package org.painstats.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code painstats}: the command people run. The only class that exits. */
+@Command(
+    name = "painstats",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Honest statistics for a personal pain diary. Not medical advice.",
+    subcommands = {ImportCommand.class, CommandLine.HelpCommand.class},
+    synopsisSubcommandLabel = "COMMAND",
+    footer = {"", "Run 'painstats COMMAND --help' for a command's options."})
+public final class Main implements Runnable {
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show the stack trace of errors.")
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "no command given");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the command line with the given writers; returns the exit code (for tests). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler(new Errors());
+    cmd.setParameterExceptionHandler(Errors::onParameterError);
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,127 @@
+package org.painstats.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.painstats.diary.DiaryFormatException;
+
+/**
+ * The text of a diary file, decoded: a byte-order mark is dropped (Tablesaw would keep it), UTF-16
+ * is honoured when marked, UTF-8 is expected and Windows-1252 is the fallback for old spreadsheet
+ * exports.
+ *
+ * @param text the decoded text, without byte-order mark
+ * @param charset the charset the bytes were read with
+ * @param fellBack whether the bytes were not valid UTF-8 and were read as Windows-1252
+ */
+public record DecodedText(String text, Charset charset, boolean fellBack) {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /**
+   * Reads and decodes a file.
+   *
+   * @throws DiaryFormatException if the path is missing, a directory, unreadable, empty or binary
+   */
+  public static DecodedText read(Path path) {
+    String name = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new DiaryFormatException(name + ": is a directory; give a diary file (CSV)");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new DiaryFormatException(name + ": no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new DiaryFormatException(name + ": cannot be read (permission denied)", e);
+    } catch (IOException e) {
+      throw new DiaryFormatException(name + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    return decode(name, bytes);
+  }
+
+  /** Decodes the bytes of a file named {@code name} (used in messages). */
+  public static DecodedText decode(String name, byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      return new DecodedText(
+          strict(name, bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      return new DecodedText(
+          strict(name, bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
+    }
+    int start = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
+      start = 3;
+    }
+    if (isBinary(bytes, start)) {
+      throw new DiaryFormatException(
+          name
+              + ": is a binary file, not a diary; export the sheet as CSV (comma or semicolon separated text)");
+    }
+    String text;
+    boolean fellBack = false;
+    Charset cs = StandardCharsets.UTF_8;
+    try {
+      text = decodeStrict(bytes, start, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      text = new String(bytes, start, bytes.length - start, WINDOWS_1252);
+      fellBack = true;
+      cs = WINDOWS_1252;
+    }
+    if (text.isBlank()) {
+      throw new DiaryFormatException(
+          name + ": is empty; a diary needs a header line and one row per entry");
+    }
+    return new DecodedText(text, cs, fellBack);
+  }
+
+  private static String strict(String name, byte[] bytes, int start, Charset cs) {
+    try {
+      String text = decodeStrict(bytes, start, cs);
+      if (text.isBlank()) {
+        throw new DiaryFormatException(
+            name + ": is empty; a diary needs a header line and one row per entry");
+      }
+      return text;
+    } catch (CharacterCodingException e) {
+      throw new DiaryFormatException(name + ": is not valid " + cs.name() + " text", e);
+    }
+  }
+
+  private static String decodeStrict(byte[] bytes, int start, Charset cs)
+      throws CharacterCodingException {
+    return cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+        .toString();
+  }
+
+  /** Text files have no NUL bytes and few control characters; spreadsheets and images do. */
+  private static boolean isBinary(byte[] bytes, int start) {
+    int end = Math.min(bytes.length, start + 8192);
+    int control = 0;
+    for (int i = start; i < end; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        control++;
+      }
+    }
+    return end > start && control * 20 > end - start;
+  }
+}

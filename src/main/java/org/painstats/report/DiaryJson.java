@@ -1,0 +1,59 @@
+package org.painstats.report;
+
+import org.painstats.diary.Diary;
+import org.painstats.diary.ImportSummary;
+import org.painstats.diary.Issue;
+
+/** Writes the {@code diary} object of the JSON report: the accounting of records and the issues. */
+public final class DiaryJson {
+  private DiaryJson() {}
+
+  /** The {@code diary} object alone, as {@code import --format json} prints it. */
+  public static String of(Diary diary) {
+    JsonWriter w = new JsonWriter();
+    write(w, diary);
+    return w.toString();
+  }
+
+  /** Writes the {@code diary} object as the next value of {@code w}. */
+  public static void write(JsonWriter w, Diary diary) {
+    ImportSummary s = diary.summary();
+    w.beginObject();
+    w.name("records").value(s.records());
+    w.name("kept").value(s.kept());
+    w.name("merged").value(s.merged());
+    w.name("rejected").value(s.rejected());
+    w.name("days").value(diary.days());
+    w.name("painDays").value(diary.outcomeDays());
+    w.name("firstDate");
+    diary.firstDate().ifPresentOrElse(d -> w.value(d.toString()), w::nullValue);
+    w.name("lastDate");
+    diary.lastDate().ifPresentOrElse(d -> w.value(d.toString()), w::nullValue);
+    w.name("columns").beginArray();
+    diary
+        .columns()
+        .forEach(
+            c ->
+                w.beginObject()
+                    .name("name")
+                    .value(c.name())
+                    .name("header")
+                    .value(c.header())
+                    .name("role")
+                    .value(c.role().label())
+                    .endObject());
+    w.endArray();
+    w.name("issues").beginArray();
+    for (Issue i : s.issues()) {
+      w.beginObject();
+      w.name("line").value(i.line());
+      w.name("column").value(i.column());
+      w.name("value").value(i.value());
+      w.name("problem").value(i.problem());
+      w.name("action").value(i.action());
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+  }
+}

@@ -1,0 +1,79 @@
+package org.painstats.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.painstats.diary.ColumnRole;
+import org.painstats.diary.Diary;
+import org.painstats.diary.DiaryColumn;
+import org.painstats.diary.ImportSummary;
+import org.painstats.diary.Issue;
+
+/** The text {@code painstats import} prints: the accounting, the columns, every issue by line. */
+public final class ImportText {
+  private ImportText() {}
+
+  /** The text for a cleaned diary; {@code written} is where the cleaned file went, if anywhere. */
+  public static String of(Diary diary, Optional<Path> written) {
+    ImportSummary s = diary.summary();
+    StringBuilder b = new StringBuilder();
+    b.append(s.source()).append('\n');
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  %d records: %d kept, %d merged into a day, %d rejected%n",
+            s.records(),
+            s.kept(),
+            s.merged(),
+            s.rejected()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  %d days%s, %s recorded on %d%n",
+            diary.days(),
+            diary
+                .firstDate()
+                .map(f -> " from " + f + " to " + diary.lastDate().orElseThrow())
+                .orElse(""),
+            diary.outcome(),
+            diary.outcomeDays()));
+    b.append("\nColumns\n");
+    Map<String, List<String>> byHeader = new LinkedHashMap<>();
+    Map<String, ColumnRole> roles = new LinkedHashMap<>();
+    for (DiaryColumn c : diary.columns()) {
+      byHeader.computeIfAbsent(c.header(), k -> new ArrayList<>()).add(c.name());
+      roles.putIfAbsent(c.header(), c.role());
+    }
+    int width = byHeader.keySet().stream().mapToInt(String::length).max().orElse(0);
+    byHeader.forEach(
+        (header, names) -> {
+          ColumnRole role = roles.get(header);
+          String what = role.label();
+          if (role == ColumnRole.ACTIVITY && names.size() > 1) {
+            what = "activities";
+          }
+          if (role == ColumnRole.APPROACH && !diary.approaches().isEmpty()) {
+            what = "approach: " + String.join(", ", diary.approaches());
+          }
+          String target = String.join(", ", names);
+          b.append(
+              String.format(Locale.ROOT, "  %-" + width + "s  -> %s (%s)%n", header, target, what));
+        });
+    List<Issue> issues = s.issues();
+    b.append('\n');
+    if (issues.isEmpty()) {
+      b.append("No issues: every record was read as written.\n");
+    } else {
+      b.append("Issues (").append(issues.size()).append(")\n");
+      for (Issue i : issues) {
+        b.append("  ").append(i).append('\n');
+      }
+    }
+    written.ifPresent(p -> b.append("\nCleaned diary written to ").append(p).append('\n'));
+    return b.toString();
+  }
+}
