@@ -169,7 +169,7 @@ public final class Cleaner {
               .computeIfAbsent(approachKey(a), k -> new LinkedHashMap<>())
               .merge(a, 1, Integer::sum);
           approachCells.add(new long[] {row.line()});
-          approachRaw.add(a);
+          approachRaw.add(raw.strip());
         }
       }
       case TEXT, NOTES -> day.text(col.name(), raw);
@@ -267,7 +267,7 @@ public final class Cleaner {
     for (int i = 0; i < approachRaw.size(); i++) {
       String raw = approachRaw.get(i);
       String c = canonical.get(approachKey(raw));
-      if (!raw.equals(c)) {
+      if (!raw.replaceAll("\\s+", " ").equals(c)) {
         out.add(
             new Issue(
                 approachCells.get(i)[0],

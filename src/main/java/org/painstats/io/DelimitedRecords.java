@@ -46,8 +46,14 @@ public final class DelimitedRecords {
         records.add(raw);
       }
     } catch (IOException | UncheckedIOException e) {
-      String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-      throw new DiaryFormatException(name + ": is not well-formed CSV (" + msg + ")", e);
+      String msg = String.valueOf(e.getMessage());
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("startline (\\d+)").matcher(msg);
+      String where =
+          m.find()
+              ? "a quote opened on line " + m.group(1) + " is never closed"
+              : "it is not well-formed CSV (" + msg + ")";
+      throw new DiaryFormatException(
+          name + ": " + where + "; check the quotes around that field", e);
     }
     return records;
   }
