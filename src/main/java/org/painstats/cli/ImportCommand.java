@@ -47,6 +47,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      paramLabel = "FORMAT",
       defaultValue = "text",
       description = "text (default) or json: the diary object of the JSON report.")
   Format format;

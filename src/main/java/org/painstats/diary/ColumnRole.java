@@ -21,6 +21,6 @@ public enum ColumnRole {
 
   /** The lower-case word used in reports: {@code outcome}, {@code factor}, ... */
   public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return this == OUTCOME_MAX ? "highest pain of the day" : name().toLowerCase(Locale.ROOT);
   }
 }

@@ -40,7 +40,7 @@ public final class DiaryJson {
                     .name("header")
                     .value(c.header())
                     .name("role")
-                    .value(c.role().label())
+                    .value(c.role().name().toLowerCase(java.util.Locale.ROOT))
                     .endObject());
     w.endArray();
     w.name("issues").beginArray();
