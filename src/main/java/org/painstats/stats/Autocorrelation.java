@@ -51,15 +51,15 @@ public final class Autocorrelation {
         sum += v;
       }
     }
+    if (present < 3 || isConstant(x)) {
+      return acf;
+    }
     double mean = sum / present;
     double c0 = 0;
     for (double v : x) {
       if (!Double.isNaN(v)) {
         c0 += (v - mean) * (v - mean);
       }
-    }
-    if (present < 3 || !(c0 > 0) || isConstant(x)) {
-      return acf;
     }
     int n = x.length;
     double variance = c0 / present;

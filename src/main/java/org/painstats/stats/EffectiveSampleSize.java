@@ -3,9 +3,9 @@ package org.painstats.stats;
 /**
  * The effective number of independent pairs behind a correlation of two autocorrelated series.
  *
- * <p>Pyper &amp; Peterman (1998), eq. 1 (after Chelton 1984), generalised to gaps: with n pairs,
- * P(j) the number of pairs of present days j apart (P(j) = n - j without gaps) and the two sample
- * autocorrelation functions,
+ * <p>Pyper &amp; Peterman (1998), their modified Chelton (1984) method, generalised to gaps: with n
+ * pairs, P(j) the number of pairs of present days j apart (P(j) = n - j without gaps) and the two
+ * sample autocorrelation functions,
  *
  * <pre>
  *   1/N* = 1/n + (2/n) sum_{j=1}^{J} (P(j)/n) rho_xx(j) rho_yy(j)
@@ -18,12 +18,11 @@ package org.painstats.stats;
  * <ol>
  *   <li><b>Mean-estimation bias.</b> Subtracting the sample mean biases every sample
  *       autocorrelation down by about (1 - rho(j)) a, where a = var(mean)/var(x) = (1 + 2 sum_j
- *       (P(j)/n) rho(j))/n (Marriott &amp; Pope 1954; Priestley 1981, sec. 5.3.3). For a series
- *       that wanders a is large and the plain formula gives a far too large N* (two independent
- *       random walks of 180 days then reject at 5% in 13% of cases). Each ACF is corrected to
- *       rho~(j) = r(j) + a (1 - r(j)), with a solved self-consistently over lags 1..J: a = (1 + 2
- *       sum w r) / (n - 2 sum w (1 - r)), w = P(j)/n, clamped to [0, 1] ({@link
- *       #meanBiasCorrected}).
+ *       (P(j)/n) rho(j))/n (Marriott &amp; Pope 1954). For a series that wanders a is large and the
+ *       plain formula gives a far too large N* (two independent random walks of 180 days then
+ *       reject at 5% in 13% of cases). Each ACF is corrected to rho~(j) = r(j) + a (1 - r(j)), with
+ *       a solved self-consistently over lags 1..J: a = (1 + 2 sum w r) / (n - 2 sum w (1 - r)), w =
+ *       P(j)/n, clamped to [0, 1] ({@link #meanBiasCorrected}).
  *   <li><b>Adaptive truncation.</b> Products of sampling noise inflate 1/N* when a series is close
  *       to white noise. The sum stops before the first lag where either sample ACF is below
  *       1/sqrt(n) in magnitude, about one standard error under independence ({@link
