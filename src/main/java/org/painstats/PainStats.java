@@ -3,6 +3,9 @@ package org.painstats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.painstats.analysis.Analysis;
+import org.painstats.analysis.AnalysisOptions;
+import org.painstats.analysis.Report;
 import org.painstats.clean.Cleaner;
 import org.painstats.clean.ImportOptions;
 import org.painstats.diary.Diary;
@@ -46,6 +49,16 @@ public final class PainStats {
     }
     List<RawRecord> records = DelimitedRecords.read(name, text.text());
     return Cleaner.clean(name, records, fileIssues, options);
+  }
+
+  /** Analyses a diary: factors at lags 0, 1 and 2, activities, approaches, trend, findings. */
+  public static Report analyse(Diary diary) {
+    return Analysis.of(diary, AnalysisOptions.withDefaults());
+  }
+
+  /** Analyses a diary with options (other lags). */
+  public static Report analyse(Diary diary, AnalysisOptions options) {
+    return Analysis.of(diary, options);
   }
 
   /** Writes the cleaned diary as CSV, whole or not at all. */

@@ -74,7 +74,7 @@ public final class SampleDiaryGenerator {
 
     /** The effects planted in the bundled sample. */
     public static Effects standard() {
-      return new Effects(-0.5, 0.3, 1.0, 1.2, -0.8, -1.5, 2.5, -0.35);
+      return new Effects(-0.5, 0.3, 1.0, 1.2, -0.8, -2.0, 2.5, -0.35);
     }
 
     /** No effect at all: pain is noise around 5, mood does not follow pain. */

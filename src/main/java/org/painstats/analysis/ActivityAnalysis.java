@@ -1,0 +1,143 @@
+package org.painstats.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.painstats.stats.MeanDifference;
+
+/** Mean outcome on days with and without each activity, the same day and the next day. */
+final class ActivityAnalysis {
+  private ActivityAnalysis() {}
+
+  static List<ActivityResult> run(Calendar cal, List<String> activities, String outcome) {
+    double[] raw = cal.series(outcome);
+    double[] y = cal.withoutPeriodMeans(raw);
+    List<ActivityResult> out = new ArrayList<>();
+    for (String a : activities) {
+      double[] done = cal.series(a);
+      for (int lag = 0; lag <= 1; lag++) {
+        double[] g = Calendar.lag(done, lag);
+        MeanDifference m = MeanDifference.of(y, g);
+        double meanWith = groupMean(raw, g, 1);
+        double meanWithout = groupMean(raw, g, 0);
+        double nan = Double.NaN;
+        if (Math.min(m.nWith(), m.nWithout()) < Report.MIN_GROUP_DAYS) {
+          String s =
+              "Not enough data to say: "
+                  + m.nWith()
+                  + " days "
+                  + (lag == 0 ? "with " : "after ")
+                  + Words.name(a)
+                  + " and "
+                  + m.nWithout()
+                  + " without ("
+                  + Report.MIN_GROUP_DAYS
+                  + " of each needed).";
+          out.add(
+              new ActivityResult(
+                  a,
+                  lag,
+                  m.nWith(),
+                  m.nWithout(),
+                  meanWith,
+                  meanWithout,
+                  nan,
+                  nan,
+                  nan,
+                  nan,
+                  nan,
+                  false,
+                  s));
+        } else {
+          out.add(
+              new ActivityResult(
+                  a,
+                  lag,
+                  m.nWith(),
+                  m.nWithout(),
+                  meanWith,
+                  meanWithout,
+                  m.difference(),
+                  m.ciLow(),
+                  m.ciHigh(),
+                  m.pValue(),
+                  nan,
+                  false,
+                  ""));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double groupMean(double[] y, double[] g, int value) {
+    double s = 0;
+    int n = 0;
+    for (int t = 0; t < y.length; t++) {
+      if (g[t] == value && !Double.isNaN(y[t])) {
+        s += y[t];
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : s / n;
+  }
+
+  static ActivityResult withQ(ActivityResult r, double q, String outcome) {
+    if (Double.isNaN(r.pValue())) {
+      return r;
+    }
+    boolean sig = q < 0.05;
+    String when =
+        r.lag() == 0
+            ? "On days with " + Words.name(r.activity())
+            : "On days after " + Words.name(r.activity());
+    String diff =
+        Words.num(Math.abs(r.difference()), 1)
+            + " points "
+            + (r.difference() < 0 ? "lower" : "higher")
+            + " (95% CI "
+            + Words.num(r.ciLow(), 1)
+            + " to "
+            + Words.num(r.ciHigh(), 1)
+            + ")";
+    String summary =
+        sig
+            ? when
+                + ", "
+                + outcome
+                + " averaged "
+                + Words.num(r.meanWith(), 1)
+                + " against "
+                + Words.num(r.meanWithout(), 1)
+                + " without: "
+                + diff
+                + "."
+            : "No clear difference in "
+                + outcome
+                + " "
+                + (r.lag() == 0 ? "on days with " : "on days after ")
+                + Words.name(r.activity())
+                + " ("
+                + Words.num(r.meanWith(), 1)
+                + " against "
+                + Words.num(r.meanWithout(), 1)
+                + ", 95% CI of the difference "
+                + Words.num(r.ciLow(), 1)
+                + " to "
+                + Words.num(r.ciHigh(), 1)
+                + ").";
+    return new ActivityResult(
+        r.activity(),
+        r.lag(),
+        r.daysWith(),
+        r.daysWithout(),
+        r.meanWith(),
+        r.meanWithout(),
+        r.difference(),
+        r.ciLow(),
+        r.ciHigh(),
+        r.pValue(),
+        q,
+        sig,
+        summary);
+  }
+}

@@ -1,0 +1,56 @@
+package org.painstats.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What to analyse. Immutable; start from {@link #withDefaults()}.
+ *
+ * <pre>{@code AnalysisOptions.withDefaults().withLags(0, 1, 2, 3)}</pre>
+ */
+public final class AnalysisOptions {
+  /** The largest lag in days that may be asked for. */
+  public static final int MAX_LAG = 14;
+
+  private static final AnalysisOptions DEFAULTS = new AnalysisOptions(List.of(0, 1, 2));
+
+  private final List<Integer> lags;
+
+  private AnalysisOptions(List<Integer> lags) {
+    this.lags = lags;
+  }
+
+  /** Lags 0, 1 and 2 days. */
+  public static AnalysisOptions withDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The lags, in days, at which each factor is paired with pain (a lag of k pairs the factor on day
+   * t-k with pain on day t).
+   *
+   * @throws IllegalArgumentException if no lag is given or one is outside 0..{@value #MAX_LAG}
+   */
+  public AnalysisOptions withLags(int... lags) {
+    if (lags.length == 0) {
+      throw new IllegalArgumentException("--lags needs at least one lag, such as 0,1,2");
+    }
+    for (int l : lags) {
+      if (l < 0 || l > MAX_LAG) {
+        throw new IllegalArgumentException(
+            "--lags: " + l + " is out of range; lags are days from 0 to " + MAX_LAG);
+      }
+    }
+    return new AnalysisOptions(Arrays.stream(lags).sorted().distinct().boxed().toList());
+  }
+
+  /** The lags, increasing. */
+  public List<Integer> lags() {
+    return lags;
+  }
+
+  @Override
+  public String toString() {
+    return "AnalysisOptions[lags=" + lags + "]";
+  }
+}

@@ -1,0 +1,361 @@
+package org.painstats.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.painstats.stats.NoiseModel;
+import org.painstats.stats.PeriodComparison;
+import org.painstats.stats.SegmentedRegression;
+import org.painstats.stats.TheilSen;
+
+/**
+ * Each approach period against the baseline, the days before any approach: the shift in level
+ * (difference of means with AR(1) errors), the change in slope (segmented regression), and the
+ * caveats that limit what the numbers can say.
+ */
+final class ApproachAnalysis {
+  static final String METHOD =
+      "difference of means with AR(1) errors; slope change by segmented regression";
+
+  /** Period keys that no approach name can take (approach names are stripped). */
+  private static final String BASELINE = " baseline";
+
+  private static final String BETWEEN = " between";
+
+  private ApproachAnalysis() {}
+
+  static List<ApproachResult> run(
+      Calendar cal, String outcome, List<String> activities, List<Covariate> covariates) {
+    String[] by = cal.approaches();
+    double[] y = cal.series(outcome);
+    int baselineEnd = 0;
+    while (baselineEnd < by.length && (by[baselineEnd] == null || by[baselineEnd].isEmpty())) {
+      baselineEnd++;
+    }
+    Map<String, List<Integer>> days = new LinkedHashMap<>();
+    for (int t = 0; t < by.length; t++) {
+      if (by[t] != null && !by[t].isEmpty()) {
+        days.computeIfAbsent(by[t], k -> new ArrayList<>()).add(t);
+      }
+    }
+    List<double[]> periods = periods(by, baselineEnd, days.keySet());
+    String[] period = periodOf(by, baselineEnd);
+    double[] base = Arrays.copyOf(y, baselineEnd);
+    double baseMean = mean(base);
+    double baseSd = sd(base);
+    int baseN = count(base);
+    double usual = mean(y);
+    double usualSd = sd(y);
+    List<ApproachResult> out = new ArrayList<>();
+    for (var e : days.entrySet()) {
+      String name = e.getKey();
+      List<Integer> idx = e.getValue();
+      double[] phase = new double[y.length];
+      Arrays.fill(phase, Double.NaN);
+      Arrays.fill(phase, 0, baselineEnd, 0);
+      for (int t : idx) {
+        phase[t] = 1;
+      }
+      int start = idx.get(0);
+      LocalDate first = cal.date(start);
+      LocalDate last = cal.date(idx.get(idx.size() - 1));
+      double[] during = idx.stream().mapToDouble(t -> y[t]).toArray();
+      int n = count(during);
+      double mean = mean(during);
+      List<String> caveats = new ArrayList<>();
+      double nan = Double.NaN;
+      if (baseN < Report.MIN_GROUP_DAYS || n < Report.MIN_GROUP_DAYS) {
+        String why =
+            baseN == 0
+                ? "there are no days before any approach to compare with"
+                : baseN
+                    + " baseline days and "
+                    + n
+                    + " days of "
+                    + name
+                    + " with "
+                    + outcome
+                    + " recorded ("
+                    + Report.MIN_GROUP_DAYS
+                    + " of each needed)";
+        out.add(
+            new ApproachResult(
+                name,
+                first,
+                last,
+                n,
+                baseN,
+                baseMean,
+                mean,
+                nan,
+                nan,
+                nan,
+                nan,
+                nan,
+                nan,
+                false,
+                false,
+                METHOD,
+                List.of(),
+                "Not enough data to say whether " + name + " helped: " + why + "."));
+        continue;
+      }
+      CovariateAdjustment.Adjusted adj = CovariateAdjustment.adjust(y, phase, covariates, periods);
+      NoiseModel noise = NoiseModel.of(residuals(adj.y(), period), period, adj.labels().size());
+      PeriodComparison m = PeriodComparison.of(adj.y(), phase, noise.sigma2(), noise.acf());
+      String method =
+          adj.labels().isEmpty()
+              ? METHOD
+              : METHOD + "; adjusted for " + String.join(", ", adj.labels());
+      SegmentedRegression s = SegmentedRegression.fit(y, cal.days(), phase);
+      double change = m.difference();
+      boolean meaningful =
+          Math.abs(change) >= 2 || (baseMean > 0 && Math.abs(change) >= 0.3 * baseMean);
+      flare(y, start, usual, usualSd).ifPresent(caveats::add);
+      alreadyFalling(y, start, cal).ifPresent(caveats::add);
+      caveats.addAll(overlaps(name, cal, activities, baselineEnd, idx));
+      if (baseN < Report.MIN_DAYS || n < Report.MIN_DAYS) {
+        caveats.add(
+            "Few days: "
+                + baseN
+                + " before any approach and "
+                + n
+                + " with "
+                + name
+                + "; two weeks or more of each give a fairer answer.");
+      }
+      if (Math.abs(change) < baseSd) {
+        caveats.add(
+            "The change ("
+                + Words.num(change, 1)
+                + ") is smaller than your usual day-to-day ups and"
+                + " downs (standard deviation "
+                + Words.num(baseSd, 1)
+                + ").");
+      }
+      out.add(
+          new ApproachResult(
+              name,
+              first,
+              last,
+              n,
+              baseN,
+              baseMean,
+              mean,
+              change,
+              s.estimable() ? s.slopeChange().value() * 7 : nan,
+              m.ciLow(),
+              m.ciHigh(),
+              m.pValue(),
+              nan,
+              false,
+              meaningful,
+              method,
+              caveats,
+              ""));
+    }
+    return out;
+  }
+
+  /** One 0/1 indicator per approach and one for the no-approach days after the baseline. */
+  private static List<double[]> periods(String[] by, int baselineEnd, java.util.Set<String> names) {
+    List<double[]> out = new ArrayList<>();
+    List<String> labels = new ArrayList<>(names);
+    labels.add("");
+    for (String label : labels) {
+      double[] d = new double[by.length];
+      for (int t = 0; t < by.length; t++) {
+        d[t] = by[t] == null ? Double.NaN : (t >= baselineEnd && by[t].equals(label)) ? 1 : 0;
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  /** The period of each calendar day: the baseline, an approach, or the days between. */
+  private static String[] periodOf(String[] by, int baselineEnd) {
+    String[] key = new String[by.length];
+    for (int t = 0; t < by.length; t++) {
+      key[t] =
+          by[t] == null ? null : t < baselineEnd ? BASELINE : by[t].isEmpty() ? BETWEEN : by[t];
+    }
+    return key;
+  }
+
+  /** The outcome minus the mean of its period. */
+  private static double[] residuals(double[] y, String[] period) {
+    Map<String, double[]> sums = new java.util.HashMap<>();
+    for (int t = 0; t < y.length; t++) {
+      if (period[t] != null && !Double.isNaN(y[t])) {
+        double[] s = sums.computeIfAbsent(period[t], k -> new double[2]);
+        s[0] += y[t];
+        s[1]++;
+      }
+    }
+    double[] out = new double[y.length];
+    for (int t = 0; t < y.length; t++) {
+      out[t] =
+          period[t] == null || Double.isNaN(y[t])
+              ? Double.NaN
+              : y[t] - sums.get(period[t])[0] / sums.get(period[t])[1];
+    }
+    return out;
+  }
+
+  static ApproachResult withQ(ApproachResult r, double q, String outcome) {
+    if (Double.isNaN(r.pValue())) {
+      return r;
+    }
+    boolean sig = q < 0.05;
+    String span =
+        "While trying "
+            + r.approach()
+            + " ("
+            + r.firstDate()
+            + " to "
+            + r.lastDate()
+            + ", "
+            + r.days()
+            + " days), "
+            + outcome
+            + " averaged "
+            + Words.num(r.mean(), 1)
+            + " against "
+            + Words.num(r.baselineMean(), 1)
+            + " before any approach";
+    String ci = "95% CI " + Words.num(r.ciLow(), 1) + " to " + Words.num(r.ciHigh(), 1);
+    String summary;
+    if (sig) {
+      summary =
+          span
+              + ": "
+              + Words.num(Math.abs(r.levelChange()), 1)
+              + " points "
+              + (r.levelChange() < 0 ? "lower" : "higher")
+              + " ("
+              + ci
+              + ")"
+              + (r.clinicallyMeaningful() ? ", a clinically meaningful change." : ".");
+    } else {
+      summary = span + ": not clearly different (" + ci + ", " + Words.p(r.pValue()) + ").";
+    }
+    return new ApproachResult(
+        r.approach(),
+        r.firstDate(),
+        r.lastDate(),
+        r.days(),
+        r.baselineDays(),
+        r.baselineMean(),
+        r.mean(),
+        r.levelChange(),
+        r.slopeChange(),
+        r.ciLow(),
+        r.ciHigh(),
+        r.pValue(),
+        q,
+        sig,
+        r.clinicallyMeaningful(),
+        r.method(),
+        r.caveats(),
+        summary);
+  }
+
+  /** A week before the start well above the diary's usual level (by half a standard deviation). */
+  private static java.util.Optional<String> flare(double[] y, int start, double usual, double sd) {
+    double[] week = Arrays.copyOfRange(y, Math.max(0, start - 7), start);
+    double m = mean(week);
+    if (count(week) >= 3 && m > usual + Math.max(0.5, 0.5 * sd)) {
+      return java.util.Optional.of(
+          "Started during a flare: pain in the week before averaged "
+              + Words.num(m, 1)
+              + " against a usual "
+              + Words.num(usual, 1)
+              + ". Pain tends to settle after a flare whatever one does (regression to the mean),"
+              + " so part of any improvement may be that.");
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static java.util.Optional<String> alreadyFalling(double[] y, int start, Calendar cal) {
+    int from = Math.max(0, start - 28);
+    double[] before = Arrays.copyOfRange(y, from, start);
+    if (count(before) < 10) {
+      return java.util.Optional.empty();
+    }
+    double[] t = Arrays.copyOfRange(cal.days(), from, start);
+    TheilSen ts = TheilSen.fit(before, t);
+    if (ts.slopeHigh() < 0) {
+      return java.util.Optional.of(
+          "Pain was already falling in the four weeks before the start ("
+              + Words.num(ts.slope() * 7, 2)
+              + " points a week); most back pain eases on its own, so not all of the change need be"
+              + " the approach.");
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static List<String> overlaps(
+      String name, Calendar cal, List<String> activities, int baselineEnd, List<Integer> idx) {
+    List<String> out = new ArrayList<>();
+    if (name.matches(".*(\\+|&|;|/| and | with ).*")) {
+      out.add(
+          "The name suggests more than one approach at once; their effects cannot be told apart.");
+    }
+    for (String a : activities) {
+      double[] x = cal.series(a);
+      double before = mean(Arrays.copyOf(x, baselineEnd));
+      double during = mean(idx.stream().mapToDouble(t -> x[t]).toArray());
+      if (!Double.isNaN(before) && !Double.isNaN(during) && Math.abs(during - before) >= 0.25) {
+        out.add(
+            "You also did "
+                + Words.name(a)
+                + " "
+                + (during > before ? "more" : "less")
+                + " often ("
+                + Math.round(during * 100)
+                + "% of days against "
+                + Math.round(before * 100)
+                + "% before), so the two cannot be told apart.");
+      }
+    }
+    return out;
+  }
+
+  static double mean(double[] x) {
+    double s = 0;
+    int n = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        s += v;
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : s / n;
+  }
+
+  static int count(double[] x) {
+    int n = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static double sd(double[] x) {
+    double m = mean(x);
+    double s = 0;
+    int n = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        s += (v - m) * (v - m);
+        n++;
+      }
+    }
+    return n < 2 ? Double.NaN : Math.sqrt(s / (n - 1));
+  }
+}

@@ -1,0 +1,144 @@
+package org.painstats.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.painstats.stats.CorrelationTest;
+
+/** Each numeric factor against the outcome at each lag, by calendar date. */
+final class FactorAnalysis {
+  private FactorAnalysis() {}
+
+  /** One test per factor and lag; q-values and significance are filled in later. */
+  static List<FactorResult> run(
+      Calendar cal, List<String> factors, String outcome, List<Integer> lags) {
+    double[] y = cal.withoutPeriodMeans(cal.series(outcome));
+    List<FactorResult> out = new ArrayList<>();
+    for (String f : factors) {
+      double[] x = cal.series(f);
+      for (int lag : lags) {
+        CorrelationTest t = CorrelationTest.of(Calendar.lag(x, lag), y);
+        if (t.n() < Report.MIN_DAYS) {
+          out.add(
+              nan(
+                  f,
+                  lag,
+                  t.n(),
+                  "Not enough data to say: "
+                      + Words.name(f)
+                      + " and "
+                      + outcome
+                      + " were recorded together on "
+                      + t.n()
+                      + " days ("
+                      + Report.MIN_DAYS
+                      + " needed)."));
+        } else if (Double.isNaN(t.spearman())) {
+          out.add(
+              nan(
+                  f,
+                  lag,
+                  t.n(),
+                  Words.name(f) + " did not vary, so nothing can be said about it."));
+        } else {
+          out.add(
+              new FactorResult(
+                  f,
+                  lag,
+                  t.n(),
+                  t.spearman(),
+                  t.pearson(),
+                  t.pValue(),
+                  t.pValueNaive(),
+                  Double.NaN,
+                  t.effectiveN(),
+                  t.ciLow(),
+                  t.ciHigh(),
+                  false,
+                  ""));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static FactorResult nan(String f, int lag, int n, String summary) {
+    double nan = Double.NaN;
+    return new FactorResult(f, lag, n, nan, nan, nan, nan, nan, nan, nan, nan, false, summary);
+  }
+
+  /** The result with its q-value, significance and sentence. */
+  static FactorResult withQ(FactorResult r, double q, String outcome) {
+    if (Double.isNaN(r.pValue())) {
+      return r;
+    }
+    boolean sig = q < 0.05;
+    String rho =
+        "rho = "
+            + Words.num(r.spearman(), 2)
+            + ", 95% CI "
+            + Words.num(r.ciLow(), 2)
+            + " to "
+            + Words.num(r.ciHigh(), 2);
+    String summary;
+    if (sig) {
+      String dir = r.spearman() < 0 ? "lower" : "higher";
+      String f = Words.more(r.factor());
+      summary =
+          switch (r.lag()) {
+            case 0 -> "On days with " + f + ", " + outcome + " was " + dir + " (" + rho + ").";
+            case 1 ->
+                "After days with more "
+                    + f
+                    + ", "
+                    + outcome
+                    + " was "
+                    + dir
+                    + " the next day ("
+                    + rho
+                    + ").";
+            default ->
+                r.lag()
+                    + " days after more "
+                    + f
+                    + ", "
+                    + outcome
+                    + " was "
+                    + dir
+                    + " ("
+                    + rho
+                    + ").";
+          };
+    } else {
+      summary =
+          "No clear link between "
+              + Words.name(r.factor())
+              + " ("
+              + Words.lag(r.lag())
+              + ") and "
+              + outcome
+              + " ("
+              + rho
+              + ").";
+      if (r.pValueNaive() < 0.05) {
+        summary +=
+            " A textbook test would call it significant ("
+                + Words.p(r.pValueNaive())
+                + "); it is not once day-to-day carry-over and the number of tests are counted.";
+      }
+    }
+    return new FactorResult(
+        r.factor(),
+        r.lag(),
+        r.n(),
+        r.spearman(),
+        r.pearson(),
+        r.pValue(),
+        r.pValueNaive(),
+        q,
+        r.effectiveN(),
+        r.ciLow(),
+        r.ciHigh(),
+        sig,
+        summary);
+  }
+}

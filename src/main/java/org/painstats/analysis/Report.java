@@ -1,0 +1,79 @@
+package org.painstats.analysis;
+
+import java.util.List;
+import org.painstats.diary.Diary;
+
+/**
+ * Everything the analysis of one diary found: immutable, rendered as text, Markdown, JSON or HTML
+ * and drawn as charts.
+ *
+ * @param diary the diary analysed
+ * @param lags the lags analysed, in days
+ * @param trend the overall trend of the outcome
+ * @param factors one entry per numeric factor and lag
+ * @param activities one entry per activity, same day and next day
+ * @param approaches one entry per approach, in the order they were tried
+ * @param adjusted each factor given the others (empty with fewer than two factors)
+ * @param findings plain sentences, strongest first, ending with the caveat about cause
+ */
+public record Report(
+    Diary diary,
+    List<Integer> lags,
+    TrendResult trend,
+    List<FactorResult> factors,
+    List<ActivityResult> activities,
+    List<ApproachResult> approaches,
+    List<AdjustedFactor> adjusted,
+    List<String> findings) {
+
+  /** The fewest days with an outcome for any statistic to be reported. */
+  public static final int MIN_DAYS = 14;
+
+  /** The fewest days in a group (with or without an activity, a phase) to compare it. */
+  public static final int MIN_GROUP_DAYS = 7;
+
+  /** The sentence said once in every report. */
+  public static final String NOT_PROOF =
+      "Tracking together is not proof of cause: something else (a busy week, the season, a flare"
+          + " that would have passed anyway) can move both.";
+
+  public Report {
+    lags = List.copyOf(lags);
+    factors = List.copyOf(factors);
+    activities = List.copyOf(activities);
+    approaches = List.copyOf(approaches);
+    adjusted = List.copyOf(adjusted);
+    findings = List.copyOf(findings);
+  }
+
+  /** The diary's file name. */
+  public String source() {
+    return diary.source();
+  }
+
+  /** The outcome analysed (pain unless chosen otherwise). */
+  public String outcome() {
+    return diary.outcome();
+  }
+
+  /** The factor results at each factor's strongest lag (smallest p-value), strongest first. */
+  public List<FactorResult> strongestFactors() {
+    return factors.stream()
+        .filter(f -> !Double.isNaN(f.pValue()))
+        .collect(
+            java.util.stream.Collectors.toMap(
+                FactorResult::factor,
+                f -> f,
+                (a, b) -> a.pValue() <= b.pValue() ? a : b,
+                java.util.LinkedHashMap::new))
+        .values()
+        .stream()
+        .sorted(java.util.Comparator.comparingDouble(FactorResult::pValue))
+        .toList();
+  }
+
+  @Override
+  public String toString() {
+    return "Report[" + source() + ", " + findings.size() + " findings]";
+  }
+}

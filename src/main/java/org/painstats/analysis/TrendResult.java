@@ -1,0 +1,23 @@
+package org.painstats.analysis;
+
+/**
+ * The overall trend of the outcome.
+ *
+ * @param slopePerWeek Theil-Sen slope, outcome points per week
+ * @param ciLow lower end of its 95% interval
+ * @param ciHigh upper end
+ * @param pValue Mann-Kendall p-value with the Hamed-Rao correction for autocorrelation
+ * @param pValueNaive Mann-Kendall p-value assuming independent days
+ * @param n days used
+ * @param method how it was computed
+ * @param summary one plain sentence
+ */
+public record TrendResult(
+    double slopePerWeek,
+    double ciLow,
+    double ciHigh,
+    double pValue,
+    double pValueNaive,
+    int n,
+    String method,
+    String summary) {}

@@ -1,0 +1,135 @@
+package org.painstats.report;
+
+import java.util.List;
+import org.painstats.analysis.ActivityResult;
+import org.painstats.analysis.AdjustedFactor;
+import org.painstats.analysis.ApproachResult;
+import org.painstats.analysis.FactorResult;
+import org.painstats.analysis.Report;
+import org.painstats.analysis.TrendResult;
+
+/** The JSON report, exactly as {@code report-json.md} specifies; numbers not computed are null. */
+public final class ReportJson {
+  /** The schema version written in every report. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private ReportJson() {}
+
+  /** One report as a JSON object. */
+  public static String of(Report report) {
+    JsonWriter w = new JsonWriter();
+    write(w, report);
+    return w.toString();
+  }
+
+  /** Several reports as a JSON array, in order. */
+  public static String of(List<Report> reports) {
+    JsonWriter w = new JsonWriter();
+    w.beginArray();
+    reports.forEach(r -> write(w, r));
+    w.endArray();
+    return w.toString();
+  }
+
+  private static void ci(JsonWriter w, double lo, double hi) {
+    w.name("ci95").beginArray().value(lo).value(hi).endArray();
+  }
+
+  static void write(JsonWriter w, Report r) {
+    w.beginObject();
+    w.name("schemaVersion").value(SCHEMA_VERSION);
+    w.name("source").value(r.source());
+    w.name("outcome").value(r.outcome());
+    w.name("lags").beginArray();
+    r.lags().forEach(l -> w.value(l));
+    w.endArray();
+    w.name("diary");
+    DiaryJson.write(w, r.diary());
+    TrendResult t = r.trend();
+    w.name("trend").beginObject();
+    w.name("slopePerWeek").value(t.slopePerWeek());
+    ci(w, t.ciLow(), t.ciHigh());
+    w.name("pValue").value(t.pValue());
+    w.name("pValueNaive").value(t.pValueNaive());
+    w.name("n").value(t.n());
+    w.name("method").value(t.method());
+    w.name("summary").value(t.summary());
+    w.endObject();
+    w.name("factors").beginArray();
+    for (FactorResult f : r.factors()) {
+      w.beginObject();
+      w.name("factor").value(f.factor());
+      w.name("lag").value(f.lag());
+      w.name("n").value(f.n());
+      w.name("spearman").value(f.spearman());
+      w.name("pearson").value(f.pearson());
+      w.name("pValue").value(f.pValue());
+      w.name("pValueNaive").value(f.pValueNaive());
+      w.name("qValue").value(f.qValue());
+      w.name("effectiveN").value(f.effectiveN());
+      ci(w, f.ciLow(), f.ciHigh());
+      w.name("significant").value(f.significant());
+      w.name("summary").value(f.summary());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("activities").beginArray();
+    for (ActivityResult a : r.activities()) {
+      w.beginObject();
+      w.name("activity").value(a.activity());
+      w.name("lag").value(a.lag());
+      w.name("daysWith").value(a.daysWith());
+      w.name("daysWithout").value(a.daysWithout());
+      w.name("meanPainWith").value(a.meanWith());
+      w.name("meanPainWithout").value(a.meanWithout());
+      w.name("difference").value(a.difference());
+      ci(w, a.ciLow(), a.ciHigh());
+      w.name("pValue").value(a.pValue());
+      w.name("qValue").value(a.qValue());
+      w.name("significant").value(a.significant());
+      w.name("summary").value(a.summary());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("approaches").beginArray();
+    for (ApproachResult a : r.approaches()) {
+      w.beginObject();
+      w.name("approach").value(a.approach());
+      w.name("firstDate").value(a.firstDate().toString());
+      w.name("lastDate").value(a.lastDate().toString());
+      w.name("days").value(a.days());
+      w.name("baselineDays").value(a.baselineDays());
+      w.name("baselineMean").value(a.baselineMean());
+      w.name("mean").value(a.mean());
+      w.name("levelChange").value(a.levelChange());
+      w.name("slopeChange").value(a.slopeChange());
+      ci(w, a.ciLow(), a.ciHigh());
+      w.name("pValue").value(a.pValue());
+      w.name("qValue").value(a.qValue());
+      w.name("significant").value(a.significant());
+      w.name("clinicallyMeaningful").value(a.clinicallyMeaningful());
+      w.name("method").value(a.method());
+      w.name("caveats").beginArray();
+      a.caveats().forEach(w::value);
+      w.endArray();
+      w.name("summary").value(a.summary());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("adjusted").beginArray();
+    for (AdjustedFactor a : r.adjusted()) {
+      w.beginObject();
+      w.name("factor").value(a.factor());
+      w.name("lag").value(a.lag());
+      w.name("coefficient").value(a.coefficient());
+      ci(w, a.ciLow(), a.ciHigh());
+      w.name("pValue").value(a.pValue());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("findings").beginArray();
+    r.findings().forEach(w::value);
+    w.endArray();
+    w.endObject();
+  }
+}

@@ -1,0 +1,175 @@
+package org.painstats.report;
+
+import java.util.Locale;
+import org.painstats.analysis.ActivityResult;
+import org.painstats.analysis.AdjustedFactor;
+import org.painstats.analysis.ApproachResult;
+import org.painstats.analysis.FactorResult;
+import org.painstats.analysis.Report;
+
+/**
+ * The report as plain text or Markdown: a summary to read in thirty seconds (the findings), then
+ * the tables.
+ */
+public final class ReportText {
+  private final boolean markdown;
+  private final StringBuilder b = new StringBuilder();
+
+  private ReportText(boolean markdown) {
+    this.markdown = markdown;
+  }
+
+  /** Plain text, for the terminal. */
+  public static String text(Report r) {
+    return new ReportText(false).render(r);
+  }
+
+  /** Markdown, for a note or an issue tracker. */
+  public static String markdown(Report r) {
+    return new ReportText(true).render(r);
+  }
+
+  private static String f(double x, int digits) {
+    return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, "%." + digits + "f", x);
+  }
+
+  private static String p(double x) {
+    return Double.isNaN(x) ? "-" : x < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", x);
+  }
+
+  private static String ci(double lo, double hi, int digits) {
+    return Double.isNaN(lo) ? "-" : f(lo, digits) + " to " + f(hi, digits);
+  }
+
+  private void heading(String h) {
+    b.append('\n').append(markdown ? "## " + h : h + "\n" + "-".repeat(h.length())).append("\n\n");
+  }
+
+  private void row(String... cells) {
+    if (markdown) {
+      b.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    } else {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < cells.length; i++) {
+        line.append(String.format(Locale.ROOT, i == 0 ? "%-26s" : "%16s", cells[i]));
+      }
+      b.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  private void header(String... cells) {
+    row(cells);
+    if (markdown) {
+      b.append("|").append("---|".repeat(cells.length)).append('\n');
+    }
+  }
+
+  private String render(Report r) {
+    var d = r.diary();
+    String title = "painstats report: " + r.source();
+    b.append(markdown ? "# " + title + "\n\n" : title + "\n" + "=".repeat(title.length()) + "\n\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%d days from %s to %s, %s recorded on %d. Not medical advice.%n",
+            d.days(),
+            d.firstDate().map(Object::toString).orElse("-"),
+            d.lastDate().map(Object::toString).orElse("-"),
+            r.outcome(),
+            d.outcomeDays()));
+    heading("Summary");
+    for (String s : r.findings()) {
+      b.append(markdown ? "- " : "* ").append(s).append('\n');
+    }
+    heading("Trend");
+    b.append(r.trend().summary()).append('\n');
+    if (!r.approaches().isEmpty()) {
+      heading("Approaches against the baseline (days before any approach)");
+      header("approach", "days", "mean", "baseline", "change", "95% CI", "p", "q");
+      for (ApproachResult a : r.approaches()) {
+        row(
+            a.approach(),
+            String.valueOf(a.days()),
+            f(a.mean(), 1),
+            f(a.baselineMean(), 1),
+            f(a.levelChange(), 2),
+            ci(a.ciLow(), a.ciHigh(), 2),
+            p(a.pValue()),
+            p(a.qValue()));
+      }
+      b.append('\n');
+      for (ApproachResult a : r.approaches()) {
+        b.append(markdown ? "- " : "* ").append(a.summary()).append('\n');
+        for (String c : a.caveats()) {
+          b.append(markdown ? "  - " : "    - ").append(c).append('\n');
+        }
+      }
+    }
+    if (!r.factors().isEmpty()) {
+      heading("Factors (Spearman rho; p and q account for autocorrelation and many tests)");
+      header("factor", "lag", "n", "rho", "95% CI", "p", "naive p", "q", "signif.");
+      for (FactorResult x : r.factors()) {
+        row(
+            x.factor(),
+            String.valueOf(x.lag()),
+            String.valueOf(x.n()),
+            f(x.spearman(), 2),
+            ci(x.ciLow(), x.ciHigh(), 2),
+            p(x.pValue()),
+            p(x.pValueNaive()),
+            p(x.qValue()),
+            x.significant() ? "yes" : "no");
+      }
+    }
+    if (!r.adjusted().isEmpty()) {
+      heading("Each factor given the others (standardized regression coefficients)");
+      header("factor", "lag", "coef.", "95% CI", "p");
+      for (AdjustedFactor a : r.adjusted()) {
+        row(
+            a.factor(),
+            String.valueOf(a.lag()),
+            f(a.coefficient(), 2),
+            ci(a.ciLow(), a.ciHigh(), 2),
+            p(a.pValue()));
+      }
+    }
+    if (!r.activities().isEmpty()) {
+      heading("Activities (lag 0: same day, lag 1: the next day)");
+      header(
+          "activity",
+          "lag",
+          "days with",
+          "mean with",
+          "without",
+          "difference",
+          "95% CI",
+          "q",
+          "signif.");
+      for (ActivityResult a : r.activities()) {
+        row(
+            a.activity(),
+            String.valueOf(a.lag()),
+            String.valueOf(a.daysWith()),
+            f(a.meanWith(), 1),
+            f(a.meanWithout(), 1),
+            f(a.difference(), 2),
+            ci(a.ciLow(), a.ciHigh(), 2),
+            p(a.qValue()),
+            a.significant() ? "yes" : "no");
+      }
+    }
+    heading("Cleaning");
+    var s = d.summary();
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%d records: %d kept, %d merged into a day, %d rejected; %d issues (painstats import"
+                + " lists them by line).%n",
+            s.records(),
+            s.kept(),
+            s.merged(),
+            s.rejected(),
+            s.issues().size()));
+    return b.toString();
+  }
+}
