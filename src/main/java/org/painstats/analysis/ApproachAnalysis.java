@@ -18,7 +18,8 @@ import org.painstats.stats.TheilSen;
  */
 final class ApproachAnalysis {
   static final String METHOD =
-      "difference of means with AR(1) errors; slope change by segmented regression";
+      "difference of means against the baseline, noise variance and autocorrelation estimated"
+          + " from the whole diary; slope change by segmented regression";
 
   /** Period keys that no approach name can take (approach names are stripped). */
   private static final String BASELINE = " baseline";

@@ -85,9 +85,25 @@ final class FactorAnalysis {
       String f = Words.more(r.factor());
       summary =
           switch (r.lag()) {
-            case 0 -> "On days with " + f + ", " + outcome + " was " + dir + " (" + rho + ").";
+            case 0 ->
+                "On days with "
+                    + f
+                    + ", "
+                    + outcome
+                    + " was "
+                    + dir
+                    + " ("
+                    + rho
+                    + ")."
+                    + (r.factor().contains("sleep")
+                        ? ""
+                        : " A same-day link can run either way: "
+                            + outcome
+                            + " may move "
+                            + Words.name(r.factor())
+                            + " as much as the reverse.");
             case 1 ->
-                "After days with more "
+                "After days with "
                     + f
                     + ", "
                     + outcome
@@ -97,16 +113,7 @@ final class FactorAnalysis {
                     + rho
                     + ").";
             default ->
-                r.lag()
-                    + " days after more "
-                    + f
-                    + ", "
-                    + outcome
-                    + " was "
-                    + dir
-                    + " ("
-                    + rho
-                    + ").";
+                r.lag() + " days after " + f + ", " + outcome + " was " + dir + " (" + rho + ").";
           };
     } else {
       summary =

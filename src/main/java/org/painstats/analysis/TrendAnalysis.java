@@ -6,8 +6,11 @@ import org.painstats.stats.TheilSen;
 /** The overall trend: Theil-Sen slope and the Mann-Kendall test corrected for autocorrelation. */
 final class TrendAnalysis {
   static final String METHOD =
-      "Theil-Sen slope with Sen's 95% interval; Mann-Kendall test with the Hamed-Rao (1998)"
-          + " correction for autocorrelation";
+      "weekly means of daily values; Theil-Sen slope with Sen's 95% interval; Mann-Kendall test"
+          + " with the Hamed-Rao (1998) correction for autocorrelation";
+
+  /** The fewest days with a value for a week's mean to count. */
+  static final int MIN_DAYS_A_WEEK = 4;
 
   private TrendAnalysis() {}
 
@@ -30,10 +33,23 @@ final class TrendAnalysis {
               + Report.MIN_DAYS
               + " needed).");
     }
-    double[] y = cal.series(outcome);
-    TheilSen ts = TheilSen.fit(y, cal.days());
-    MannKendall mk = MannKendall.test(y);
-    double slope = ts.slope() * 7;
+    // Weekly means: pain is written in whole points, so most pairwise daily slopes tie at zero and
+    // Sen's interval collapses to [0, 0]; a week's mean is finer and less noisy.
+    double[] weeks = weeklyMeans(cal.series(outcome));
+    TheilSen ts = TheilSen.fit(weeks);
+    MannKendall mk = MannKendall.test(weeks);
+    if (ts.n() < 3) {
+      return new TrendResult(
+          nan,
+          nan,
+          nan,
+          nan,
+          nan,
+          outcomeDays,
+          METHOD,
+          "Not enough weeks to say whether " + outcome + " changed over time.");
+    }
+    double slope = ts.slope();
     String summary;
     if (mk.pValue() < 0.05) {
       summary =
@@ -44,9 +60,9 @@ final class TrendAnalysis {
               + " by about "
               + Words.num(Math.abs(slope), 3)
               + " points a week (95% CI "
-              + Words.num(ts.slopeLow() * 7, 3)
+              + Words.num(ts.slopeLow(), 3)
               + " to "
-              + Words.num(ts.slopeHigh() * 7, 3)
+              + Words.num(ts.slopeHigh(), 3)
               + ", "
               + Words.p(mk.pValue())
               + ").";
@@ -57,21 +73,38 @@ final class TrendAnalysis {
               + " over the diary ("
               + Words.num(slope, 3)
               + " points a week, 95% CI "
-              + Words.num(ts.slopeLow() * 7, 3)
+              + Words.num(ts.slopeLow(), 3)
               + " to "
-              + Words.num(ts.slopeHigh() * 7, 3)
+              + Words.num(ts.slopeHigh(), 3)
               + ", "
               + Words.p(mk.pValue())
               + ").";
     }
     return new TrendResult(
         slope,
-        ts.slopeLow() * 7,
-        ts.slopeHigh() * 7,
+        ts.slopeLow(),
+        ts.slopeHigh(),
         mk.pValue(),
         mk.pValueUncorrected(),
         ts.n(),
         METHOD,
         summary);
+  }
+
+  /** Means of consecutive 7-day weeks from the first day; NaN for a week with too few values. */
+  static double[] weeklyMeans(double[] daily) {
+    double[] out = new double[(daily.length + 6) / 7];
+    for (int w = 0; w < out.length; w++) {
+      double s = 0;
+      int n = 0;
+      for (int t = 7 * w; t < Math.min(daily.length, 7 * w + 7); t++) {
+        if (!Double.isNaN(daily[t])) {
+          s += daily[t];
+          n++;
+        }
+      }
+      out[w] = n >= MIN_DAYS_A_WEEK ? s / n : Double.NaN;
+    }
+    return out;
   }
 }

@@ -8,7 +8,7 @@ package org.painstats.analysis;
  * @param ciHigh upper end
  * @param pValue Mann-Kendall p-value with the Hamed-Rao correction for autocorrelation
  * @param pValueNaive Mann-Kendall p-value assuming independent days
- * @param n days used
+ * @param n weeks used (weekly means)
  * @param method how it was computed
  * @param summary one plain sentence
  */
