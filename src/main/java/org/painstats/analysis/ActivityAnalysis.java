@@ -17,8 +17,8 @@ final class ActivityAnalysis {
       for (int lag = 0; lag <= 1; lag++) {
         double[] g = Calendar.lag(done, lag);
         MeanDifference m = MeanDifference.of(y, g);
-        double meanWith = groupMean(raw, g, 1);
-        double meanWithout = groupMean(raw, g, 0);
+        double meanWith = Series.meanWhere(raw, g, 1);
+        double meanWithout = Series.meanWhere(raw, g, 0);
         double nan = Double.NaN;
         if (Math.min(m.nWith(), m.nWithout()) < Report.MIN_GROUP_DAYS) {
           String s =
@@ -67,18 +67,6 @@ final class ActivityAnalysis {
       }
     }
     return out;
-  }
-
-  private static double groupMean(double[] y, double[] g, int value) {
-    double s = 0;
-    int n = 0;
-    for (int t = 0; t < y.length; t++) {
-      if (g[t] == value && !Double.isNaN(y[t])) {
-        s += y[t];
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : s / n;
   }
 
   static ActivityResult withQ(ActivityResult r, double q, String outcome) {

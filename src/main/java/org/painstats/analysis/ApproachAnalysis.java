@@ -21,11 +21,6 @@ final class ApproachAnalysis {
       "difference of means against the baseline, noise variance and autocorrelation estimated"
           + " from the whole diary; slope change by segmented regression";
 
-  /** Period keys that no approach name can take (approach names are stripped). */
-  private static final String BASELINE = " baseline";
-
-  private static final String BETWEEN = " between";
-
   private ApproachAnalysis() {}
 
   static List<ApproachResult> run(
@@ -43,13 +38,13 @@ final class ApproachAnalysis {
       }
     }
     List<double[]> periods = periods(by, baselineEnd, days.keySet());
-    String[] period = periodOf(by, baselineEnd);
+    String[] period = cal.periods();
     double[] base = Arrays.copyOf(y, baselineEnd);
-    double baseMean = mean(base);
-    double baseSd = sd(base);
-    int baseN = count(base);
-    double usual = mean(y);
-    double usualSd = sd(y);
+    double baseMean = Series.mean(base);
+    double baseSd = Series.sd(base);
+    int baseN = Series.count(base);
+    double usual = Series.mean(y);
+    double usualSd = Series.sd(y);
     List<ApproachResult> out = new ArrayList<>();
     for (var e : days.entrySet()) {
       String name = e.getKey();
@@ -64,8 +59,8 @@ final class ApproachAnalysis {
       LocalDate first = cal.date(start);
       LocalDate last = cal.date(idx.get(idx.size() - 1));
       double[] during = idx.stream().mapToDouble(t -> y[t]).toArray();
-      int n = count(during);
-      double mean = mean(during);
+      int n = Series.count(during);
+      double mean = Series.mean(during);
       List<String> caveats = new ArrayList<>();
       double nan = Double.NaN;
       if (baseN < Report.MIN_GROUP_DAYS || n < Report.MIN_GROUP_DAYS) {
@@ -105,7 +100,8 @@ final class ApproachAnalysis {
         continue;
       }
       CovariateAdjustment.Adjusted adj = CovariateAdjustment.adjust(y, phase, covariates, periods);
-      NoiseModel noise = NoiseModel.of(residuals(adj.y(), period), period, adj.labels().size());
+      NoiseModel noise =
+          NoiseModel.of(Series.minusGroupMeans(adj.y(), period), period, adj.labels().size());
       PeriodComparison m = PeriodComparison.of(adj.y(), phase, noise.sigma2(), noise.acf());
       String method =
           adj.labels().isEmpty()
@@ -176,36 +172,6 @@ final class ApproachAnalysis {
     return out;
   }
 
-  /** The period of each calendar day: the baseline, an approach, or the days between. */
-  private static String[] periodOf(String[] by, int baselineEnd) {
-    String[] key = new String[by.length];
-    for (int t = 0; t < by.length; t++) {
-      key[t] =
-          by[t] == null ? null : t < baselineEnd ? BASELINE : by[t].isEmpty() ? BETWEEN : by[t];
-    }
-    return key;
-  }
-
-  /** The outcome minus the mean of its period. */
-  private static double[] residuals(double[] y, String[] period) {
-    Map<String, double[]> sums = new java.util.HashMap<>();
-    for (int t = 0; t < y.length; t++) {
-      if (period[t] != null && !Double.isNaN(y[t])) {
-        double[] s = sums.computeIfAbsent(period[t], k -> new double[2]);
-        s[0] += y[t];
-        s[1]++;
-      }
-    }
-    double[] out = new double[y.length];
-    for (int t = 0; t < y.length; t++) {
-      out[t] =
-          period[t] == null || Double.isNaN(y[t])
-              ? Double.NaN
-              : y[t] - sums.get(period[t])[0] / sums.get(period[t])[1];
-    }
-    return out;
-  }
-
   static ApproachResult withQ(ApproachResult r, double q, String outcome) {
     if (Double.isNaN(r.pValue())) {
       return r;
@@ -267,8 +233,8 @@ final class ApproachAnalysis {
   /** A week before the start well above the diary's usual level (by half a standard deviation). */
   private static java.util.Optional<String> flare(double[] y, int start, double usual, double sd) {
     double[] week = Arrays.copyOfRange(y, Math.max(0, start - 7), start);
-    double m = mean(week);
-    if (count(week) >= 3 && m > usual + Math.max(0.5, 0.5 * sd)) {
+    double m = Series.mean(week);
+    if (Series.count(week) >= 3 && m > usual + Math.max(0.5, 0.5 * sd)) {
       return java.util.Optional.of(
           "Started during a flare: pain in the week before averaged "
               + Words.num(m, 1)
@@ -283,7 +249,7 @@ final class ApproachAnalysis {
   private static java.util.Optional<String> alreadyFalling(double[] y, int start, Calendar cal) {
     int from = Math.max(0, start - 28);
     double[] before = Arrays.copyOfRange(y, from, start);
-    if (count(before) < 10) {
+    if (Series.count(before) < 10) {
       return java.util.Optional.empty();
     }
     double[] t = Arrays.copyOfRange(cal.days(), from, start);
@@ -307,8 +273,8 @@ final class ApproachAnalysis {
     }
     for (String a : activities) {
       double[] x = cal.series(a);
-      double before = mean(Arrays.copyOf(x, baselineEnd));
-      double during = mean(idx.stream().mapToDouble(t -> x[t]).toArray());
+      double before = Series.mean(Arrays.copyOf(x, baselineEnd));
+      double during = Series.mean(idx.stream().mapToDouble(t -> x[t]).toArray());
       if (!Double.isNaN(before) && !Double.isNaN(during) && Math.abs(during - before) >= 0.25) {
         out.add(
             "You also did "
@@ -323,40 +289,5 @@ final class ApproachAnalysis {
       }
     }
     return out;
-  }
-
-  static double mean(double[] x) {
-    double s = 0;
-    int n = 0;
-    for (double v : x) {
-      if (!Double.isNaN(v)) {
-        s += v;
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : s / n;
-  }
-
-  static int count(double[] x) {
-    int n = 0;
-    for (double v : x) {
-      if (!Double.isNaN(v)) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  static double sd(double[] x) {
-    double m = mean(x);
-    double s = 0;
-    int n = 0;
-    for (double v : x) {
-      if (!Double.isNaN(v)) {
-        s += (v - m) * (v - m);
-        n++;
-      }
-    }
-    return n < 2 ? Double.NaN : Math.sqrt(s / (n - 1));
   }
 }

@@ -75,31 +75,34 @@ final class Calendar {
     return t;
   }
 
+  /** The period key of the days before any approach. */
+  static final String BASELINE = " baseline";
+
+  /** The period key of the days without an approach after the first one. */
+  static final String BETWEEN = " between";
+
   /**
-   * The series minus the mean of its approach period: each approach is one period and the days
-   * without an approach another, so a change of level between periods (what the approach analysis
-   * is about) does not pass for day-to-day association. Unchanged when there are no approaches.
+   * The period of each calendar day: {@link #BASELINE}, an approach's name, or {@link #BETWEEN};
+   * {@code null} on a day without an entry. (Approach names are stripped, so the keys with a
+   * leading space cannot clash with them.)
    */
-  double[] withoutPeriodMeans(double[] y) {
+  String[] periods() {
     String[] by = approaches();
-    java.util.Map<String, double[]> sums = new java.util.HashMap<>();
-    for (int t = 0; t < y.length; t++) {
-      if (by[t] != null && !Double.isNaN(y[t])) {
-        double[] s = sums.computeIfAbsent(by[t], k -> new double[2]);
-        s[0] += y[t];
-        s[1]++;
-      }
-    }
-    if (sums.size() < 2) {
-      return y;
-    }
-    double[] out = new double[y.length];
-    for (int t = 0; t < y.length; t++) {
-      out[t] =
-          by[t] == null || Double.isNaN(y[t])
-              ? Double.NaN
-              : y[t] - sums.get(by[t])[0] / sums.get(by[t])[1];
+    String[] out = new String[length];
+    boolean started = false;
+    for (int t = 0; t < length; t++) {
+      started |= by[t] != null && !by[t].isEmpty();
+      out[t] = by[t] == null ? null : !by[t].isEmpty() ? by[t] : started ? BETWEEN : BASELINE;
     }
     return out;
+  }
+
+  /**
+   * The series minus the mean of its period (see {@link #periods()}), so a change of level between
+   * periods, which the approach analysis is about, does not pass for day-to-day association.
+   * Unchanged when the diary has no approach.
+   */
+  double[] withoutPeriodMeans(double[] y) {
+    return diary.approaches().isEmpty() ? y : Series.minusGroupMeans(y, periods());
   }
 }

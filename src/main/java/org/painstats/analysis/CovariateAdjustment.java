@@ -42,7 +42,7 @@ final class CovariateAdjustment {
     double[][] x = new double[kept.size() + periods.size()][];
     double[] means = new double[kept.size()];
     for (int j = 0; j < kept.size(); j++) {
-      means[j] = ApproachAnalysis.mean(kept.get(j).series());
+      means[j] = Series.mean(kept.get(j).series());
       x[j] = imputed(kept.get(j).series(), means[j]);
     }
     for (int k = 0; k < periods.size(); k++) {

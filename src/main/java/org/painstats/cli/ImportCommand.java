@@ -1,15 +1,16 @@
 package org.painstats.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.painstats.PainStats;
 import org.painstats.clean.ImportOptions;
 import org.painstats.diary.Diary;
-import org.painstats.io.AtomicFiles;
 import org.painstats.report.DiaryJson;
 import org.painstats.report.ImportText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,24 +53,14 @@ final class ImportCommand implements Callable<Integer> {
       description = "text (default) or json: the diary object of the JSON report.")
   Format format;
 
-  @Option(
-      names = "--date-format",
-      paramLabel = "PATTERN",
-      description = "How to read dates such as 03/05/2024: dd/MM/yyyy or MM/dd/yyyy.")
-  Optional<String> dateFormat;
+  @Mixin ReadingOptions reading;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    ImportOptions options = ImportOptions.withDefaults();
-    if (dateFormat.isPresent()) {
-      options = options.withDateFormat(dateFormat.get());
-    }
-    if (output.isPresent() && AtomicFiles.sameFile(diary, output.get())) {
-      throw new UsageException(
-          output.get() + ": is the input file; the input is never overwritten, choose another -o");
-    }
+    ImportOptions options = reading.importOptions();
+    ReadingOptions.requireNotInput(List.of(diary), output);
     Diary d = PainStats.read(diary, options);
     if (output.isPresent()) {
       PainStats.writeCleaned(d, output.get());

@@ -13,6 +13,7 @@ import org.painstats.io.AtomicFiles;
 import org.painstats.report.ReportJson;
 import org.painstats.report.ReportText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,26 +72,15 @@ final class ReportCommand implements Callable<Integer> {
       description = "Analyse another numeric column (mood, fatigue) in place of pain.")
   Optional<String> outcome;
 
-  @Option(
-      names = "--date-format",
-      paramLabel = "PATTERN",
-      description = "How to read dates such as 03/05/2024: dd/MM/yyyy or MM/dd/yyyy.")
-  Optional<String> dateFormat;
+  @Mixin ReadingOptions reading;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     AnalysisOptions options = AnalysisOptions.withDefaults().withLags(lags);
-    var importOptions = org.painstats.clean.ImportOptions.withDefaults();
-    if (dateFormat.isPresent()) {
-      importOptions = importOptions.withDateFormat(dateFormat.get());
-    }
-    for (Path d : diaries) {
-      if (output.isPresent() && AtomicFiles.sameFile(d, output.get())) {
-        throw new UsageException(output.get() + ": is an input file; choose another -o");
-      }
-    }
+    var importOptions = reading.importOptions();
+    ReadingOptions.requireNotInput(diaries, output);
     List<Report> reports = new ArrayList<>();
     for (Path p : diaries) {
       if (diaries.size() > 1) {

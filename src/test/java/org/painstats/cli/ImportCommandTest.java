@@ -53,7 +53,7 @@ class ImportCommandTest {
     Path input = dir.resolve("d.csv");
     Files.writeString(input, "date,pain\n2024-01-01,5\n");
     Cli r = Cli.run("import", input.toString(), "-o", dir.resolve("./d.csv").toString());
-    assertOneLineError(r, dir.resolve("./d.csv") + ": is the input file");
+    assertOneLineError(r, dir.resolve("./d.csv") + ": is an input file");
     assertEquals("date,pain\n2024-01-01,5\n", Files.readString(input));
   }
 

@@ -53,17 +53,15 @@ class MannKendallTest {
   }
 
   @Test
-  void tenYearsOfDaysAreTestedQuickly() {
+  void tenYearsOfDaysGiveAValidPValue() {
+    // Speed at this size is measured in bench/, never in a unit test.
     Lcg g = new Lcg(8);
     double[] noise = g.ar1(3650, 0.6, 1.2);
     for (int i = 0; i < noise.length; i++) {
       noise[i] = Math.rint(5 + noise[i]);
     }
-    long start = System.nanoTime();
     MannKendall m = MannKendall.test(noise);
-    long ms = (System.nanoTime() - start) / 1_000_000;
     assertTrue(m.pValue() > 0 && m.pValue() <= 1, m.toString());
-    assertTrue(ms < 3000, "took " + ms + " ms");
   }
 
   @Test

@@ -47,20 +47,16 @@ class TheilSenTest {
   }
 
   @Test
-  void tenYearsOfDaysTakeWellUnderASecond() {
+  void tenYearsOfDaysGiveAnIntervalAroundTheSlope() {
+    // Speed at this size is measured in bench/, never in a unit test.
     Lcg g = new Lcg(7);
     int n = 3650;
     double[] y = new double[n];
     for (int i = 0; i < n; i++) {
       y[i] = Math.rint(5 - 0.0005 * i + 1.5 * g.normal());
     }
-    TheilSen.fit(y); // warm-up
-    long start = System.nanoTime();
     TheilSen t = TheilSen.fit(y);
-    long ms = (System.nanoTime() - start) / 1_000_000;
     assertTrue(t.slopeLow() <= t.slope() && t.slope() <= t.slopeHigh(), t.toString());
-    // typically ~100 ms; a generous bound so a busy build machine does not fail the test
-    assertTrue(ms < 1500, "took " + ms + " ms");
   }
 
   @Test
