@@ -25,16 +25,18 @@ public final class ImportText {
     b.append(
         String.format(
             Locale.ROOT,
-            "  %d records: %d kept, %d merged into a day, %d rejected%n",
+            "  %d record%s: %d kept, %d merged into a day, %d rejected%n",
             s.records(),
+            s.records() == 1 ? "" : "s",
             s.kept(),
             s.merged(),
             s.rejected()));
     b.append(
         String.format(
             Locale.ROOT,
-            "  %d days%s, %s recorded on %d%n",
+            "  %d day%s%s, %s recorded on %d%n",
             diary.days(),
+            diary.days() == 1 ? "" : "s",
             diary
                 .firstDate()
                 .map(f -> " from " + f + " to " + diary.lastDate().orElseThrow())
