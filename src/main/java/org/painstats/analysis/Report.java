@@ -56,6 +56,21 @@ public record Report(
     return diary.outcome();
   }
 
+  /** The result for a factor at a lag, if it was analysed. */
+  public java.util.Optional<FactorResult> factor(String name, int lag) {
+    return factors.stream().filter(f -> f.factor().equals(name) && f.lag() == lag).findFirst();
+  }
+
+  /** The result for an activity the same day (lag 0) or the next (lag 1), if analysed. */
+  public java.util.Optional<ActivityResult> activity(String name, int lag) {
+    return activities.stream().filter(a -> a.activity().equals(name) && a.lag() == lag).findFirst();
+  }
+
+  /** The result for an approach, if the diary has it. */
+  public java.util.Optional<ApproachResult> approach(String name) {
+    return approaches.stream().filter(a -> a.approach().equals(name)).findFirst();
+  }
+
   /** The factor results at each factor's strongest lag (smallest p-value), strongest first. */
   public List<FactorResult> strongestFactors() {
     return factors.stream()

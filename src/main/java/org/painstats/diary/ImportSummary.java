@@ -31,6 +31,23 @@ public record ImportSummary(
     }
   }
 
+  /** One line: {@code diary.csv: 15 records = 12 kept + 1 merged + 2 rejected, 13 issues}. */
+  @Override
+  public String toString() {
+    return source
+        + ": "
+        + records
+        + " records = "
+        + kept
+        + " kept + "
+        + merged
+        + " merged + "
+        + rejected
+        + " rejected, "
+        + issues.size()
+        + " issues";
+  }
+
   /** The summary of a diary built in code: every record kept, nothing to report. */
   public static ImportSummary ofDays(String source, int days) {
     return new ImportSummary(source, days, days, 0, 0, List.of());
