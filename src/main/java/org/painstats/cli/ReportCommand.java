@@ -1,5 +1,8 @@
 package org.painstats.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,8 @@ import org.painstats.analysis.AnalysisOptions;
 import org.painstats.analysis.Report;
 import org.painstats.diary.Diary;
 import org.painstats.io.AtomicFiles;
+import org.painstats.report.ChartImage;
+import org.painstats.report.ReportHtml;
 import org.painstats.report.ReportJson;
 import org.painstats.report.ReportText;
 import picocli.CommandLine.Command;
@@ -33,13 +38,16 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  painstats report sample-data/diary.csv",
       "  painstats report diary.csv --format json -o report.json",
+      "  painstats report diary.csv --format html -o report.html",
+      "  painstats report a.csv b.csv --format html -o out   (out/a.html, out/b.html)",
       "  painstats report diary.csv --outcome mood --lags 0,1"
     })
 final class ReportCommand implements Callable<Integer> {
   enum Format {
     text,
     markdown,
-    json
+    json,
+    html
   }
 
   @Parameters(arity = "1..*", paramLabel = "DIARY", description = "One or more diary files.")
@@ -49,13 +57,18 @@ final class ReportCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (default), markdown or json.")
+      description =
+          "text (default), markdown, json, or html: one self-contained page per diary to print"
+              + " or send (with several diaries, -o names a directory that gets one NAME.html per"
+              + " diary).")
   Format format;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the report here instead of standard output.")
+      description =
+          "Write the report here instead of standard output (a directory for html reports of"
+              + " several diaries).")
   Optional<Path> output;
 
   @Option(
@@ -81,6 +94,7 @@ final class ReportCommand implements Callable<Integer> {
     AnalysisOptions options = AnalysisOptions.withDefaults().withLags(lags);
     var importOptions = reading.importOptions();
     ReadingOptions.requireNotInput(diaries, output);
+    List<Path> htmlFiles = format == Format.html ? htmlTargets() : List.of();
     List<Report> reports = new ArrayList<>();
     for (Path p : diaries) {
       if (diaries.size() > 1) {
@@ -92,8 +106,21 @@ final class ReportCommand implements Callable<Integer> {
       }
       reports.add(PainStats.analyse(d, options));
     }
+    if (format == Format.html && diaries.size() > 1) {
+      try {
+        Files.createDirectories(output.get());
+      } catch (IOException e) {
+        throw new UncheckedIOException(output.get() + ": cannot create the directory", e);
+      }
+      for (int i = 0; i < reports.size(); i++) {
+        AtomicFiles.write(htmlFiles.get(i), html(reports.get(i)));
+        spec.commandLine().getErr().println("painstats: report written to " + htmlFiles.get(i));
+      }
+      return ExitCode.OK;
+    }
     String text =
         switch (format) {
+          case html -> html(reports.get(0));
           case json -> reports.size() == 1 ? ReportJson.of(reports.get(0)) : ReportJson.of(reports);
           case markdown -> String.join("\n", reports.stream().map(ReportText::markdown).toList());
           case text -> String.join("\n", reports.stream().map(ReportText::text).toList());
@@ -106,5 +133,57 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * CHART INTEGRATION POINT: the charts placed in the HTML report of one diary, in order. Returns
+   * none until the chart package ({@code org.painstats.chart}) lands; then it makes each chart of
+   * {@code diary} and {@code report}, encodes it as SVG or PNG and wraps it with {@link
+   * ChartImage#svg} or {@link ChartImage#png}. This is the only place the HTML report gets its
+   * charts from.
+   */
+  static List<ChartImage> charts(Diary diary, Report report) {
+    return List.of();
+  }
+
+  private static String html(Report report) {
+    return ReportHtml.of(report, charts(report.diary(), report));
+  }
+
+  /**
+   * Where the HTML reports go when several diaries are given: one NAME.html per diary (NAME being
+   * the diary's file name without its extension) in the directory {@code -o} names, created if
+   * missing when the reports are written. One diary needs nothing here: its page goes to {@code -o}
+   * or standard output.
+   */
+  private List<Path> htmlTargets() {
+    if (diaries.size() == 1) {
+      return List.of();
+    }
+    if (output.isEmpty()) {
+      throw new UsageException(
+          "--format html writes one page per diary; with several diaries give -o DIRECTORY");
+    }
+    Path dir = output.get();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UsageException(
+          dir + ": is a file; with several diaries -o names a directory for the html pages");
+    }
+    List<Path> out = new ArrayList<>();
+    for (Path d : diaries) {
+      String name = d.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".html";
+      Path target = dir.resolve(name);
+      if (out.contains(target)) {
+        throw new UsageException(
+            "two diaries would both be written to " + target + "; rename one or run them apart");
+      }
+      for (Path in : diaries) {
+        if (AtomicFiles.sameFile(in, target)) {
+          throw new UsageException(target + ": is an input file; choose another -o");
+        }
+      }
+      out.add(target);
+    }
+    return out;
   }
 }

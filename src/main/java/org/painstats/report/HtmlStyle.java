@@ -1,0 +1,70 @@
+package org.painstats.report;
+
+/**
+ * The report's style sheet, inlined in its {@code <style>}: system fonts (nothing to fetch), dark
+ * text on white (contrast above 7:1), numbers in tabular figures, and print rules for A4 and Letter
+ * alike (15 mm margins, charts at most the page width, figures and table rows kept whole, no
+ * backgrounds). It holds no {@code <} or {@code &}, so the page still parses as XML.
+ */
+final class HtmlStyle {
+  private HtmlStyle() {}
+
+  static final String CSS =
+      """
+      :root { color-scheme: light; }
+      html { font-size: 100%; }
+      *, *::before, *::after { box-sizing: border-box; }
+      body {
+        font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+        line-height: 1.45; color: #1b1b1b; background: #fff;
+        max-width: 66rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem;
+      }
+      h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
+      h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; padding-bottom: .2rem; border-bottom: 2px solid #c8ccd0; }
+      h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; }
+      p, li, dd { max-width: 48rem; }
+      .meta { color: #454545; margin: 0 0 1rem; }
+      .notice { border-left: 4px solid #8a5300; background: #fff6e0; padding: .6rem .9rem; margin: 1rem 0; }
+      .findings li { margin: .35rem 0; }
+      .caveat { font-style: italic; }
+      nav ul { list-style: none; padding: 0; margin: .5rem 0 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+      a { color: #0b50b8; }
+      figure { margin: 1.25rem 0; }
+      figure img, figure svg { display: block; max-width: 100%; height: auto; }
+      figcaption { color: #333; margin-top: .4rem; }
+      .table-wrap { overflow-x: auto; margin: .75rem 0 1rem; }
+      table { border-collapse: collapse; font-size: .875rem; font-variant-numeric: tabular-nums; }
+      caption { text-align: left; font-weight: 600; padding-bottom: .35rem; }
+      th, td { border-bottom: 1px solid #d5d8dc; padding: .3rem .45rem; text-align: left; vertical-align: top; }
+      thead th { background: #eef1f4; border-bottom: 2px solid #9aa0a6; }
+      .num { text-align: right; }
+      td.num { white-space: nowrap; }
+      time { white-space: nowrap; }
+      tbody th { font-weight: 400; }
+      tr.clear th, tr.clear td { font-weight: 700; }
+      .approach-notes li { margin: .4rem 0; }
+      .caveats { margin: .25rem 0 0; }
+      .label { font-weight: 600; }
+      .method { display: block; color: #454545; font-size: .9rem; }
+      details summary { cursor: pointer; }
+      dl.methods dt { font-weight: 700; margin-top: .8rem; }
+      dl.methods dd { margin: .2rem 0 0; }
+      footer { margin-top: 2.5rem; color: #454545; font-size: .9rem; }
+      @page { size: auto; margin: 15mm; }
+      @media print {
+        html { font-size: 10pt; }
+        body { max-width: none; margin: 0; padding: 0; color: #000; background: #fff; }
+        nav { display: none; }
+        a { color: inherit; text-decoration: none; }
+        .notice { background: none; border: 1px solid #000; }
+        thead th { background: none; }
+        .table-wrap { overflow: visible; }
+        table { font-size: 8pt; }
+        th, td { padding: .2rem .25rem; }
+        thead { display: table-header-group; }
+        figure, tr, li, dt, dd, .notice { break-inside: avoid; }
+        h2, h3, dt { break-after: avoid; }
+        figure img, figure svg { max-width: 100%; max-height: 230mm; object-fit: contain; }
+      }
+      """;
+}

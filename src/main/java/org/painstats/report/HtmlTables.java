@@ -1,0 +1,301 @@
+package org.painstats.report;
+
+import static org.painstats.report.HtmlTable.ci;
+import static org.painstats.report.HtmlTable.num;
+import static org.painstats.report.HtmlTable.p;
+import static org.painstats.report.HtmlTable.yes;
+
+import org.painstats.analysis.ActivityResult;
+import org.painstats.analysis.AdjustedFactor;
+import org.painstats.analysis.ApproachResult;
+import org.painstats.analysis.FactorResult;
+import org.painstats.analysis.Report;
+import org.painstats.analysis.TrendResult;
+
+/**
+ * The table sections of the HTML report: approaches with their caveats, factors, each factor given
+ * the others, activities and the trend. Digits as in the text report: means 1, changes,
+ * correlations and intervals 2, p- and q-values 3.
+ */
+final class HtmlTables {
+  private HtmlTables() {}
+
+  /** A factor's cleaned name as people read it: {@code sleep_hours} becomes "sleep hours". */
+  static String name(String column) {
+    return column.replace('_', ' ');
+  }
+
+  static String cap(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+  }
+
+  /** When a factor was measured relative to the outcome. */
+  static String factorLag(int lag) {
+    return switch (lag) {
+      case 0 -> "same day";
+      case 1 -> "day before";
+      default -> lag + " days before";
+    };
+  }
+
+  /** When the outcome was measured relative to an activity. */
+  static String activityLag(int lag) {
+    return switch (lag) {
+      case 0 -> "same day";
+      case 1 -> "next day";
+      default -> lag + " days later";
+    };
+  }
+
+  private static void section(Html h, String id, String heading) {
+    h.open("section", "id", id, "aria-labelledby", id + "-h").nl();
+    h.element("h2", heading, "id", id + "-h").nl();
+  }
+
+  private static void paragraph(Html h, String text) {
+    h.element("p", text).nl();
+  }
+
+  static void approaches(Html h, Report r) {
+    section(h, "approaches", "Approaches");
+    if (r.approaches().isEmpty()) {
+      paragraph(h, "No approach was recorded in this diary, so there is nothing to compare.");
+      h.close("section").nl();
+      return;
+    }
+    String o = r.outcome();
+    paragraph(
+        h,
+        "Each approach against the baseline: the days before any approach was tried. \"Change\" is"
+            + " the estimated shift in "
+            + o
+            + " once it started (negative: lower). A change is clear when q < 0.05, and"
+            + " clinically meaningful when it is at least 2 points or 30% of the baseline.");
+    HtmlTable t =
+        new HtmlTable(
+            "Approaches against the baseline, the days before any approach",
+            new String[] {
+              "Approach",
+              "Period",
+              "Days",
+              "Mean",
+              "Baseline",
+              "Change",
+              "95% CI",
+              "p",
+              "q",
+              "Clear",
+              "Clinically meaningful"
+            },
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8);
+    t.dates(1);
+    for (ApproachResult a : r.approaches()) {
+      t.row(
+          a.significant(),
+          a.approach(),
+          a.firstDate() + " to " + a.lastDate(),
+          String.valueOf(a.days()),
+          num(a.mean(), 1),
+          num(a.baselineMean(), 1),
+          num(a.levelChange(), 2),
+          ci(a.ciLow(), a.ciHigh(), 2),
+          p(a.pValue()),
+          p(a.qValue()),
+          yes(a.significant()),
+          yes(a.clinicallyMeaningful()));
+    }
+    t.write(h);
+    h.element("h3", "What each comparison says, and what limits it").nl();
+    h.open("ul", "class", "approach-notes").nl();
+    for (ApproachResult a : r.approaches()) {
+      h.open("li").text(a.summary());
+      int adjusted = a.method().indexOf("adjusted for ");
+      if (adjusted >= 0) {
+        h.element("span", cap(name(a.method().substring(adjusted))) + ".", "class", "method");
+      }
+      if (!a.caveats().isEmpty()) {
+        h.open("ul", "class", "caveats");
+        for (String c : a.caveats()) {
+          h.open("li").element("span", "Caveat: ", "class", "label").text(c).close("li");
+        }
+        h.close("ul");
+      }
+      h.close("li").nl();
+    }
+    h.close("ul").nl();
+    h.close("section").nl();
+  }
+
+  static void factors(Html h, Report r) {
+    section(h, "factors", "Factors");
+    if (r.factors().isEmpty()) {
+      paragraph(h, "This diary has no numeric column besides " + r.outcome() + " to compare.");
+      h.close("section").nl();
+      return;
+    }
+    paragraph(
+        h,
+        "How each factor tracks with "
+            + r.outcome()
+            + ", measured the same day and on days before. rho is Spearman's rank correlation"
+            + " (from -1 to 1; 0 is no association). \"Effective days\" is how many independent"
+            + " days the series are worth once day-to-day carry-over is allowed for; p uses it,"
+            + " the naive p does not. q accounts for the number of tests.");
+    HtmlTable t =
+        new HtmlTable(
+            "Factors and " + r.outcome() + " (Spearman's rho)",
+            new String[] {
+              "Factor",
+              "Measured",
+              "Days",
+              "rho",
+              "95% CI",
+              "Effective days",
+              "p",
+              "Naive p",
+              "q",
+              "Clear"
+            },
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8);
+    for (FactorResult f : r.factors()) {
+      t.row(
+          f.significant(),
+          name(f.factor()),
+          factorLag(f.lag()),
+          String.valueOf(f.n()),
+          num(f.spearman(), 2),
+          ci(f.ciLow(), f.ciHigh(), 2),
+          num(f.effectiveN(), 0),
+          p(f.pValue()),
+          p(f.pValueNaive()),
+          p(f.qValue()),
+          yes(f.significant()));
+    }
+    t.write(h);
+    h.close("section").nl();
+  }
+
+  static void adjusted(Html h, Report r) {
+    if (r.adjusted().isEmpty()) {
+      return;
+    }
+    section(h, "adjusted", "Each factor given the others");
+    paragraph(
+        h,
+        "Factors often move together (a stressful week is also a week of poor sleep). Here all"
+            + " factors are taken together, each at its strongest lag: the coefficient is the"
+            + " change in "
+            + r.outcome()
+            + ", in standard deviations, for one standard deviation more of the factor with the"
+            + " others held fixed. A factor clear on its own but not here adds little of its own.");
+    HtmlTable t =
+        new HtmlTable(
+            "Each factor given the others (standardized coefficients)",
+            new String[] {"Factor", "Measured", "Coefficient", "95% CI", "p"},
+            2,
+            3,
+            4);
+    for (AdjustedFactor a : r.adjusted()) {
+      t.row(
+          a.pValue() < 0.05,
+          name(a.factor()),
+          factorLag(a.lag()),
+          num(a.coefficient(), 2),
+          ci(a.ciLow(), a.ciHigh(), 2),
+          p(a.pValue()));
+    }
+    t.write(h);
+    h.close("section").nl();
+  }
+
+  static void activities(Html h, Report r) {
+    if (r.activities().isEmpty()) {
+      return;
+    }
+    String o = r.outcome();
+    section(h, "activities", "Activities");
+    paragraph(
+        h,
+        "Mean "
+            + o
+            + " on days with and without each activity, on the same day and on the next day."
+            + " \"Difference\" is with minus without (negative: lower "
+            + o
+            + " with the activity).");
+    HtmlTable t =
+        new HtmlTable(
+            "Activities and " + o,
+            new String[] {
+              "Activity",
+              cap(o) + " measured",
+              "Days with",
+              "Mean with",
+              "Mean without",
+              "Difference",
+              "95% CI",
+              "p",
+              "q",
+              "Clear"
+            },
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8);
+    for (ActivityResult a : r.activities()) {
+      t.row(
+          a.significant(),
+          name(a.activity()),
+          activityLag(a.lag()),
+          String.valueOf(a.daysWith()),
+          num(a.meanWith(), 1),
+          num(a.meanWithout(), 1),
+          num(a.difference(), 2),
+          ci(a.ciLow(), a.ciHigh(), 2),
+          p(a.pValue()),
+          p(a.qValue()),
+          yes(a.significant()));
+    }
+    t.write(h);
+    h.close("section").nl();
+  }
+
+  static void trend(Html h, Report r) {
+    TrendResult tr = r.trend();
+    section(h, "trend", "Trend");
+    paragraph(h, tr.summary());
+    HtmlTable t =
+        new HtmlTable(
+            "Overall trend of " + r.outcome(),
+            new String[] {"Slope", "Points per week", "95% CI", "p", "Naive p", "Days"},
+            1,
+            2,
+            3,
+            4,
+            5);
+    t.row(
+        tr.pValue() < 0.05,
+        "Theil-Sen",
+        num(tr.slopePerWeek(), 3),
+        ci(tr.ciLow(), tr.ciHigh(), 3),
+        p(tr.pValue()),
+        p(tr.pValueNaive()),
+        String.valueOf(tr.n()));
+    t.write(h);
+    h.close("section").nl();
+  }
+}
