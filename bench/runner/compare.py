@@ -156,12 +156,14 @@ def main():
                 runs[tool].append(r)
                 log(f"[{name} {i}/{args.pairs}] {tool:9} {fmt_run(r)}")
         ratios = [a["wall"] / b["wall"] for a, b in zip(runs["painstats"], runs["peer"])]
+        cpu_ratios = [a["cpu"] / b["cpu"] for a, b in zip(runs["painstats"], runs["peer"])]
         rss_ratios = [a["rss"] / b["rss"] for a, b in zip(runs["painstats"], runs["peer"])]
         results.append(dict(
             diary=str(shown), runs=runs,
             median={t: {k: statistics.median(r[k] for r in runs[t]) for k in ("wall", "cpu", "rss")}
                     for t in runs},
-            ratio_wall=statistics.median(ratios), ratio_rss=statistics.median(rss_ratios),
+            ratio_wall=statistics.median(ratios),
+            ratio_cpu=statistics.median(cpu_ratios), ratio_rss=statistics.median(rss_ratios),
             commands={t: " ".join(c).replace(str(ROOT) + "/", "") for t, c in commands.items()}))
     load_after = os.getloadavg()
 
@@ -180,18 +182,19 @@ def main():
         print("painstats timed with --format json: this build has no --format html yet")
     print()
     print("| diary | tool | median wall | median CPU (user+sys) | median peak RSS | "
-          "painstats/peer wall (median of pairs) | painstats/peer RSS |")
-    print("|---|---|---:|---:|---:|---:|---:|")
+          "painstats/peer wall | painstats/peer CPU | painstats/peer RSS |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
     for res in results:
         for tool in ("painstats", "peer"):
             m = res["median"][tool]
-            ratio = (f"{res['ratio_wall']:.2f}", f"{res['ratio_rss']:.2f}") \
-                if tool == "painstats" else ("", "")
+            ratio = tuple(f"{res[k]:.2f}" for k in ("ratio_wall", "ratio_cpu", "ratio_rss")) \
+                if tool == "painstats" else ("", "", "")
             label = f"painstats ({fmt})" if tool == "painstats" else "peer (html)"
             print(f"| {res['diary']} | {label} | {m['wall']:.2f} s | {m['cpu']:.2f} s | "
-                  f"{m['rss']:.0f} MB | {ratio[0]} | {ratio[1]} |")
+                  f"{m['rss']:.0f} MB | {' | '.join(ratio)} |")
     print()
-    print("A ratio below 1 means painstats is faster (or smaller) than the peer.")
+    print("Ratios are medians of the per-pair ratios painstats / peer; below 1, painstats is "
+          "faster (or smaller).")
 
     record = dict(started=started.isoformat(), painstats=version, format=fmt, pairs=args.pairs,
                   machine=info, load_before=load_before, load_after=load_after, results=results)
