@@ -13,16 +13,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.painstats.diary.ColumnRole;
 import org.painstats.diary.Diary;
-import org.painstats.diary.DiaryColumn;
+import org.painstats.diary.DiaryColumns;
 import org.painstats.diary.DiaryFormatException;
 import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
 import org.painstats.io.RawRecord;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * Turns the records of a diary file into a {@link Diary}, following the diary format: every record
@@ -282,42 +277,36 @@ public final class Cleaner {
 
   private Diary build(List<PlannedColumn> plan, ImportSummary summary) {
     List<DayEntry> entries = new ArrayList<>(days.values());
-    Table t = Table.create(file);
-    List<DiaryColumn> cols = new ArrayList<>();
-    PlannedColumn dateCol = find(plan, ColumnKind.DATE);
-    t.addColumns(
-        DateColumn.create(Diary.DATE, entries.stream().map(e -> e.date).toArray(LocalDate[]::new)));
-    cols.add(new DiaryColumn(Diary.DATE, dateCol.header(), ColumnRole.DATE));
-    PlannedColumn painCol = find(plan, ColumnKind.PAIN);
-    t.addColumns(
-        DoubleColumn.create(Diary.PAIN, entries.stream().mapToDouble(DayEntry::pain).toArray()));
-    cols.add(new DiaryColumn(Diary.PAIN, painCol.header(), ColumnRole.OUTCOME));
+    DiaryColumns out =
+        new DiaryColumns(
+            entries.stream().map(e -> e.date).toList(), find(plan, ColumnKind.DATE).header());
+    out.number(
+        Diary.PAIN,
+        find(plan, ColumnKind.PAIN).header(),
+        ColumnRole.OUTCOME,
+        entries.stream().mapToDouble(DayEntry::pain).toArray());
     PlannedColumn maxCol = find(plan, ColumnKind.PAIN_MAX);
     if (maxCol != null || entries.stream().anyMatch(e -> e.painCount() > 1)) {
-      t.addColumns(
-          DoubleColumn.create(
-              Diary.PAIN_MAX, entries.stream().mapToDouble(DayEntry::painMax).toArray()));
-      cols.add(
-          new DiaryColumn(
-              Diary.PAIN_MAX,
-              maxCol == null ? Diary.PAIN_MAX : maxCol.header(),
-              ColumnRole.OUTCOME_MAX));
+      out.number(
+          Diary.PAIN_MAX,
+          maxCol == null ? Diary.PAIN_MAX : maxCol.header(),
+          ColumnRole.OUTCOME_MAX,
+          entries.stream().mapToDouble(DayEntry::painMax).toArray());
     }
+    Set<String> taken = new java.util.HashSet<>(List.of(Diary.DATE, Diary.PAIN, Diary.PAIN_MAX));
     for (PlannedColumn p : plan) {
       if (p.kind() == ColumnKind.FACTOR || p.kind() == ColumnKind.HOURS) {
-        t.addColumns(
-            DoubleColumn.create(
-                p.name(), entries.stream().mapToDouble(e -> e.number(p.name())).toArray()));
-        cols.add(new DiaryColumn(p.name(), p.header(), ColumnRole.FACTOR));
+        taken.add(p.name());
+        out.number(
+            p.name(),
+            p.header(),
+            ColumnRole.FACTOR,
+            entries.stream().mapToDouble(e -> e.number(p.name())).toArray());
       }
     }
-    Set<String> taken = new java.util.HashSet<>(t.columnNames());
     PlannedColumn tags = find(plan, ColumnKind.TAGS);
     for (String a : activityNames) {
-      String name = a;
-      if (taken.contains(name)) {
-        name = a + "_activity";
-      }
+      String name = taken.contains(a) ? a + "_activity" : a;
       taken.add(name);
       String header =
           plan.stream()
@@ -325,27 +314,30 @@ public final class Cleaner {
               .map(PlannedColumn::header)
               .findFirst()
               .orElse(tags == null ? a : tags.header());
-      t.addColumns(
-          IntColumn.create(
-              name, entries.stream().mapToInt(e -> e.activities.contains(a) ? 1 : 0).toArray()));
-      cols.add(new DiaryColumn(name, header, ColumnRole.ACTIVITY));
+      out.number(
+          name,
+          header,
+          ColumnRole.ACTIVITY,
+          entries.stream().mapToDouble(e -> e.activities.contains(a) ? 1 : 0).toArray());
     }
     PlannedColumn approach = find(plan, ColumnKind.APPROACH);
     if (approach != null) {
-      t.addColumns(
-          StringColumn.create(
-              Diary.APPROACH, entries.stream().map(e -> e.approach).toArray(String[]::new)));
-      cols.add(new DiaryColumn(Diary.APPROACH, approach.header(), ColumnRole.APPROACH));
+      out.text(
+          Diary.APPROACH,
+          approach.header(),
+          ColumnRole.APPROACH,
+          entries.stream().map(e -> e.approach).toList());
     }
     List<PlannedColumn> texts =
         new ArrayList<>(plan.stream().filter(p -> p.kind() == ColumnKind.TEXT).toList());
     plan.stream().filter(p -> p.kind() == ColumnKind.NOTES).forEach(texts::add);
     for (PlannedColumn p : texts) {
-      t.addColumns(
-          StringColumn.create(
-              p.name(), entries.stream().map(e -> e.text(p.name())).toArray(String[]::new)));
-      cols.add(new DiaryColumn(p.name(), p.header(), ColumnRole.TEXT));
+      out.text(
+          p.name(),
+          p.header(),
+          ColumnRole.TEXT,
+          entries.stream().map(e -> e.text(p.name())).toList());
     }
-    return Diary.of(t, cols, summary);
+    return out.build(summary);
   }
 }

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -35,14 +38,29 @@ public final class Diary {
   /** The cleaned name of the approach column. */
   public static final String APPROACH = "approach";
 
-  private final Table table;
+  private final List<LocalDate> dates;
   private final List<DiaryColumn> columns;
+  private final Map<String, double[]> numbers;
+  private final Map<String, List<String>> texts;
   private final ImportSummary summary;
 
-  private Diary(Table table, List<DiaryColumn> columns, ImportSummary summary) {
-    this.table = table;
+  /**
+   * The columns are kept as arrays, not as a Tablesaw table: Tablesaw's {@code Table} class scans
+   * the class path for readers when it is first used (about 300 ms at start), which a command that
+   * never shows a table should not pay. {@link #table()} builds one on request.
+   */
+  Diary(
+      List<LocalDate> dates,
+      List<DiaryColumn> columns,
+      Map<String, double[]> numbers,
+      Map<String, List<String>> texts,
+      ImportSummary summary) {
+    this.dates = List.copyOf(dates);
     this.columns = List.copyOf(columns);
+    this.numbers = Map.copyOf(numbers);
+    this.texts = Map.copyOf(texts);
     this.summary = summary;
+    checkShape();
   }
 
   /**
@@ -53,10 +71,45 @@ public final class Diary {
    *     there is not exactly one outcome
    */
   public static Diary of(Table table, List<DiaryColumn> columns, ImportSummary summary) {
-    Table copy = table.copy();
-    copy.setName(summary.source());
-    checkShape(copy, columns);
-    return new Diary(copy, columns, summary);
+    if (!table.containsColumn(DATE) || table.column(DATE).type() != ColumnType.LOCAL_DATE) {
+      throw new IllegalArgumentException(
+          "a diary table needs a column \"date\" of LocalDate; found " + table.columnNames());
+    }
+    Set<String> named = columns.stream().map(DiaryColumn::name).collect(Collectors.toSet());
+    if (named.size() != columns.size() || !named.equals(new LinkedHashSet<>(table.columnNames()))) {
+      throw new IllegalArgumentException(
+          "roles " + columns + " do not name each column of " + table.columnNames() + " once");
+    }
+    DateColumn d = table.dateColumn(DATE);
+    for (int i = 0; i < d.size(); i++) {
+      if (d.isMissing(i)) {
+        throw new IllegalArgumentException("row " + i + " has no date");
+      }
+    }
+    DiaryColumns out = new DiaryColumns(d.asList(), header(columns, DATE));
+    for (DiaryColumn c : columns) {
+      Column<?> col = table.column(c.name());
+      switch (c.role()) {
+        case DATE -> {}
+        case OUTCOME, OUTCOME_MAX, FACTOR, ACTIVITY -> {
+          if (!(col instanceof NumericColumn<?> n)) {
+            throw new IllegalArgumentException("column " + c.name() + " must be numeric");
+          }
+          out.number(c.name(), c.header(), c.role(), n.asDoubleArray());
+        }
+        case APPROACH, TEXT -> {
+          if (!(col instanceof StringColumn t)) {
+            throw new IllegalArgumentException("column " + c.name() + " must hold text");
+          }
+          out.text(c.name(), c.header(), c.role(), t.asList());
+        }
+      }
+    }
+    return out.build(summary);
+  }
+
+  private static String header(List<DiaryColumn> columns, String name) {
+    return columns.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().header();
   }
 
   /**
@@ -104,17 +157,9 @@ public final class Diary {
     return ColumnRole.TEXT;
   }
 
-  private static void checkShape(Table t, List<DiaryColumn> cols) {
-    if (!t.containsColumn(DATE) || t.column(DATE).type() != ColumnType.LOCAL_DATE) {
-      throw new IllegalArgumentException(
-          "a diary table needs a column \"date\" of LocalDate; found " + t.columnNames());
-    }
-    DateColumn dates = t.dateColumn(DATE);
-    for (int i = 0; i < dates.size(); i++) {
-      if (dates.isMissing(i)) {
-        throw new IllegalArgumentException("row " + i + " has no date");
-      }
-      if (i > 0 && !dates.get(i).isAfter(dates.get(i - 1))) {
+  private void checkShape() {
+    for (int i = 1; i < dates.size(); i++) {
+      if (!dates.get(i).isAfter(dates.get(i - 1))) {
         throw new IllegalArgumentException(
             "dates must be strictly increasing, one row per day; row "
                 + i
@@ -124,31 +169,10 @@ public final class Diary {
                 + dates.get(i - 1));
       }
     }
-    Set<String> named = cols.stream().map(DiaryColumn::name).collect(Collectors.toSet());
-    if (named.size() != cols.size() || !named.equals(new LinkedHashSet<>(t.columnNames()))) {
-      throw new IllegalArgumentException(
-          "roles " + cols + " do not name each column of " + t.columnNames() + " once");
-    }
-    long outcomes = cols.stream().filter(c -> c.role() == ColumnRole.OUTCOME).count();
+    long outcomes = columns.stream().filter(c -> c.role() == ColumnRole.OUTCOME).count();
     if (outcomes != 1) {
       throw new IllegalArgumentException(
           "a diary needs exactly one outcome column (pain); found " + outcomes);
-    }
-    for (DiaryColumn c : cols) {
-      boolean numeric = t.column(c.name()) instanceof NumericColumn<?>;
-      switch (c.role()) {
-        case OUTCOME, OUTCOME_MAX, FACTOR, ACTIVITY -> {
-          if (!numeric) {
-            throw new IllegalArgumentException("column " + c.name() + " must be numeric");
-          }
-        }
-        case APPROACH, TEXT -> {
-          if (!(t.column(c.name()) instanceof StringColumn)) {
-            throw new IllegalArgumentException("column " + c.name() + " must hold text");
-          }
-        }
-        case DATE -> {}
-      }
     }
   }
 
@@ -167,29 +191,48 @@ public final class Diary {
     return columns;
   }
 
-  /** A copy of the cleaned table (Tablesaw), for exploring. */
+  /** The cleaned table as a new Tablesaw table, for exploring; activities as 0/1 integers. */
   public Table table() {
-    return table.copy();
+    Table t = Table.create(source());
+    t.addColumns(DateColumn.create(DATE, dates.toArray(new LocalDate[0])));
+    for (DiaryColumn c : columns) {
+      switch (c.role()) {
+        case DATE -> {}
+        case ACTIVITY -> {
+          double[] v = numbers.get(c.name());
+          int[] ints = new int[v.length];
+          for (int i = 0; i < v.length; i++) {
+            ints[i] = (int) v[i];
+          }
+          t.addColumns(IntColumn.create(c.name(), ints));
+        }
+        case OUTCOME, OUTCOME_MAX, FACTOR ->
+            t.addColumns(DoubleColumn.create(c.name(), numbers.get(c.name())));
+        case APPROACH, TEXT ->
+            t.addColumns(StringColumn.create(c.name(), texts.get(c.name()).toArray(new String[0])));
+      }
+    }
+    return t;
   }
 
   /** The number of days (rows). */
   public int days() {
-    return table.rowCount();
+    return dates.size();
   }
 
   /** The dates, one per row, increasing. */
   public List<LocalDate> dates() {
-    return table.dateColumn(DATE).asList();
+    return dates;
   }
 
   /** The first day, if any. */
   public Optional<LocalDate> firstDate() {
-    return days() == 0 ? Optional.empty() : Optional.of(table.dateColumn(DATE).get(0));
+    return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0));
   }
 
   /** The last day, if any. */
   public Optional<LocalDate> lastDate() {
-    return days() == 0 ? Optional.empty() : Optional.of(table.dateColumn(DATE).get(days() - 1));
+    return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1));
   }
 
   /** The name of the outcome column ({@code pain} unless {@link #withOutcome} chose another). */
@@ -244,7 +287,7 @@ public final class Diary {
       throw new IllegalArgumentException(
           "column \"" + name + "\" holds " + role.label() + ", not numbers");
     }
-    return ((NumericColumn<?>) table.column(name)).asDoubleArray();
+    return numbers.get(name).clone();
   }
 
   /**
@@ -257,7 +300,7 @@ public final class Diary {
     if (role != ColumnRole.TEXT && role != ColumnRole.APPROACH) {
       throw new IllegalArgumentException("column \"" + name + "\" holds " + role.label());
     }
-    return table.stringColumn(name).asList();
+    return texts.get(name);
   }
 
   /** The approach tried on each day, the empty string when none. */
@@ -301,7 +344,7 @@ public final class Diary {
         cols.add(c);
       }
     }
-    return new Diary(table, cols, summary);
+    return new Diary(dates, cols, numbers, texts, summary);
   }
 
   private IllegalArgumentException unknown(String name) {

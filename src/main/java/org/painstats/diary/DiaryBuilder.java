@@ -1,18 +1,12 @@
 package org.painstats.diary;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * Writes a diary day by day in code. Days may come in any order; each day may be given once.
@@ -121,36 +115,40 @@ public final class DiaryBuilder {
   /** The diary, with the days sorted by date. */
   public Diary build() {
     int n = days.size();
-    Table t = Table.create(source);
-    List<DiaryColumn> cols = new ArrayList<>();
-    t.addColumns(DateColumn.create(Diary.DATE, days.keySet().toArray(new LocalDate[0])));
-    cols.add(new DiaryColumn(Diary.DATE, Diary.DATE, ColumnRole.DATE));
-    t.addColumns(
-        DoubleColumn.create(Diary.PAIN, days.values().stream().mapToDouble(d -> d.pain).toArray()));
-    cols.add(new DiaryColumn(Diary.PAIN, Diary.PAIN, ColumnRole.OUTCOME));
+    DiaryColumns out = new DiaryColumns(List.copyOf(days.keySet()), Diary.DATE);
+    out.number(
+        Diary.PAIN,
+        Diary.PAIN,
+        ColumnRole.OUTCOME,
+        days.values().stream().mapToDouble(d -> d.pain).toArray());
     for (String f : factors) {
-      double[] v =
-          days.values().stream().mapToDouble(d -> d.factors.getOrDefault(f, Double.NaN)).toArray();
-      t.addColumns(DoubleColumn.create(f, v));
-      cols.add(new DiaryColumn(f, f, ColumnRole.FACTOR));
+      out.number(
+          f,
+          f,
+          ColumnRole.FACTOR,
+          days.values().stream().mapToDouble(d -> d.factors.getOrDefault(f, Double.NaN)).toArray());
     }
     for (String a : activities) {
-      int[] v = days.values().stream().mapToInt(d -> d.activities.contains(a) ? 1 : 0).toArray();
-      t.addColumns(IntColumn.create(a, v));
-      cols.add(new DiaryColumn(a, a, ColumnRole.ACTIVITY));
+      out.number(
+          a,
+          a,
+          ColumnRole.ACTIVITY,
+          days.values().stream().mapToDouble(d -> d.activities.contains(a) ? 1 : 0).toArray());
     }
     if (days.values().stream().anyMatch(d -> !d.approach.isEmpty())) {
-      t.addColumns(
-          StringColumn.create(
-              Diary.APPROACH, days.values().stream().map(d -> d.approach).toArray(String[]::new)));
-      cols.add(new DiaryColumn(Diary.APPROACH, Diary.APPROACH, ColumnRole.APPROACH));
+      out.text(
+          Diary.APPROACH,
+          Diary.APPROACH,
+          ColumnRole.APPROACH,
+          days.values().stream().map(d -> d.approach).toList());
     }
     for (String x : texts) {
-      String[] v =
-          days.values().stream().map(d -> d.texts.getOrDefault(x, "")).toArray(String[]::new);
-      t.addColumns(StringColumn.create(x, v));
-      cols.add(new DiaryColumn(x, x, ColumnRole.TEXT));
+      out.text(
+          x,
+          x,
+          ColumnRole.TEXT,
+          days.values().stream().map(d -> d.texts.getOrDefault(x, "")).toList());
     }
-    return Diary.of(t, cols, ImportSummary.ofDays(source, n));
+    return out.build(ImportSummary.ofDays(source, n));
   }
 }
