@@ -113,7 +113,7 @@ public final class ApproachesChart {
     }
     var s = c.getStyler();
     s.setLegendVisible(false);
-    s.setMarkerSize(9);
+    s.setMarkerSize((int) Math.round(9 * ChartStyle.scale(options)));
     if (outcome.equals(Diary.PAIN)) {
       s.setXAxisMin(0.0);
       s.setXAxisMax(10.0);

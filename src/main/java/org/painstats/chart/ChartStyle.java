@@ -92,7 +92,7 @@ final class ChartStyle {
             .xAxisTitle(xTitle)
             .yAxisTitle(yTitle)
             .build();
-    axes(c.getStyler());
+    axes(c.getStyler(), o);
     c.getStyler().setMarkerSize(7);
     return c;
   }
@@ -107,7 +107,7 @@ final class ChartStyle {
             .xAxisTitle(xTitle)
             .yAxisTitle(yTitle)
             .build();
-    axes(c.getStyler());
+    axes(c.getStyler(), o);
     return c;
   }
 
@@ -121,23 +121,38 @@ final class ChartStyle {
             .xAxisTitle(xTitle)
             .yAxisTitle(yTitle)
             .build();
-    axes(c.getStyler());
+    axes(c.getStyler(), o);
     c.getStyler().setRangeColors(SEQUENTIAL);
     c.getStyler().setPlotGridLinesVisible(false);
     return c;
   }
 
-  private static void axes(AxesChartStyler s) {
+  /**
+   * How much larger or smaller than at the default 900 by 550 pixels text is drawn: the smaller
+   * ratio of the two sides, between 0.6 and 2, so that a small chart keeps its words inside it and
+   * a large one stays readable when printed.
+   */
+  static double scale(ChartOptions o) {
+    double r = Math.min(o.width() / 900.0, o.height() / 550.0);
+    return Math.max(0.6, Math.min(2, r));
+  }
+
+  private static Font sized(Font f, double scale) {
+    return f.deriveFont((float) Math.max(8, Math.round(f.getSize() * scale)));
+  }
+
+  private static void axes(AxesChartStyler s, ChartOptions o) {
+    double k = scale(o);
     s.setChartBackgroundColor(Color.WHITE);
     s.setPlotBackgroundColor(Color.WHITE);
     s.setPlotBorderColor(GREY);
     s.setChartFontColor(BLACK);
-    s.setChartTitleFont(TITLE);
+    s.setChartTitleFont(sized(TITLE, k));
     s.setChartTitleBoxVisible(false);
-    s.setAxisTitleFont(AXIS_TITLE);
-    s.setAxisTickLabelsFont(TICKS);
+    s.setAxisTitleFont(sized(AXIS_TITLE, k));
+    s.setAxisTickLabelsFont(sized(TICKS, k));
     s.setAxisTickLabelsColor(BLACK);
-    s.setLegendFont(LEGEND);
+    s.setLegendFont(sized(LEGEND, k));
     s.setLegendBorderColor(GRID);
     s.setLegendPosition(Styler.LegendPosition.OutsideS);
     s.setLegendLayout(Styler.LegendLayout.Horizontal);
@@ -165,23 +180,28 @@ final class ChartStyle {
    */
   static void fitTitle(org.knowm.xchart.internal.chartpart.Chart<?, ?> c, double reserved) {
     double available = c.getWidth() - reserved;
-    for (int size = TITLE.getSize(); size >= 10; size--) {
-      Font f = TITLE.deriveFont((float) size);
+    Font start = c.getStyler().getChartTitleFont();
+    for (int size = start.getSize(); size >= 8; size--) {
+      Font f = start.deriveFont((float) size);
       c.getStyler().setChartTitleFont(f);
-      if (width(c.getTitle(), f) <= available) {
+      if (width(c.getTitle(), f) <= available || size <= start.getSize() * 2 / 3) {
         return;
       }
     }
   }
 
   /** The width of the widest y tick label among {@code labels}, in pixels. */
-  static double tickLabelWidth(java.util.List<String> labels) {
-    return labels.stream().mapToDouble(l -> width(l, TICKS)).max().orElse(0);
+  static double tickLabelWidth(
+      org.knowm.xchart.internal.chartpart.Chart<?, ?> c, java.util.List<String> labels) {
+    Font f = ((AxesChartStyler) c.getStyler()).getAxisTickLabelsFont();
+    return labels.stream().mapToDouble(l -> width(l, f)).max().orElse(0);
   }
 
   /** The width of the widest legend entry among {@code labels}, in pixels. */
-  static double legendWidth(java.util.List<String> labels) {
-    return labels.stream().mapToDouble(l -> width(l, LEGEND)).max().orElse(0);
+  static double legendWidth(
+      org.knowm.xchart.internal.chartpart.Chart<?, ?> c, java.util.List<String> labels) {
+    Font f = c.getStyler().getLegendFont();
+    return labels.stream().mapToDouble(l -> width(l, f)).max().orElse(0);
   }
 
   private static double width(String text, Font f) {

@@ -115,7 +115,7 @@ final class Forest {
     var s = c.getStyler();
     s.setAnnotationLineColor(ChartStyle.DARK_GREY);
     s.setAnnotationLineStroke(ChartStyle.THIN);
-    s.setMarkerSize(10);
+    s.setMarkerSize((int) Math.round(10 * ChartStyle.scale(o)));
     if (lo < hi) {
       double pad = (hi - lo) * 0.04;
       s.setXAxisMin(lo - pad);
@@ -151,7 +151,7 @@ final class Forest {
     s.setPlotGridHorizontalLinesVisible(false);
     s.setPlotContentSize(0.88);
     s.setAxisTickPadding(8);
-    ChartStyle.fitTitle(c, ChartStyle.tickLabelWidth(topToBottom) + 60);
+    ChartStyle.fitTitle(c, ChartStyle.tickLabelWidth(c, topToBottom) + 60);
   }
 
   /** The label of a row position; distinct blanks elsewhere (see the class comment). */

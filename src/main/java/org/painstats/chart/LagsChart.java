@@ -90,14 +90,38 @@ public final class LagsChart {
     if (byLag.isEmpty()) {
       return "No factor clearly tracked with " + Phrases.name(report.outcome()) + " at any lag";
     }
-    List<String> parts = new ArrayList<>();
-    byLag.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> parts.add(Phrases.join(e.getValue()) + " " + when(e.getKey())));
-    return "Strongest link with "
-        + Phrases.name(report.outcome())
-        + ": "
-        + String.join("; ", parts);
+    List<String> sameDay = byLag.getOrDefault(0, List.of());
+    List<Map.Entry<Integer, List<String>>> later =
+        byLag.entrySet().stream()
+            .filter(e -> e.getKey() > 0)
+            .sorted(Map.Entry.comparingByKey())
+            .toList();
+    String outcome = Phrases.name(report.outcome());
+    if (later.isEmpty()) {
+      return capitalized(Phrases.join(sameDay))
+          + " tracked with "
+          + outcome
+          + " the same day, not later";
+    }
+    StringBuilder s =
+        new StringBuilder(capitalized(Phrases.join(later.get(0).getValue())))
+            .append(" tracked with ")
+            .append(outcome)
+            .append(" most ")
+            .append(when(later.get(0).getKey()));
+    for (var e : later.subList(1, later.size())) {
+      s.append(", ").append(Phrases.join(e.getValue())).append(' ').append(when(e.getKey()));
+    }
+    if (!sameDay.isEmpty()) {
+      s.append("; ")
+          .append(Phrases.count(sameDay.size(), "other", "others"))
+          .append(" the same day");
+    }
+    return s.toString();
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
   }
 
   private static String when(int lag) {

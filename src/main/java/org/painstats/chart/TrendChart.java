@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.TrendResult;
@@ -37,6 +38,9 @@ public final class TrendChart {
 
   static final int WINDOW = 7;
 
+  /** Past this many days the daily values are drawn as points only. */
+  static final int LONG = 400;
+
   private TrendChart() {}
 
   /** The chart at the default size. */
@@ -62,16 +66,19 @@ public final class TrendChart {
     // area's top, which is also the area's swatch in the legend, stays out of sight.
     shade(c, days, yMax + (yMax - yMin) * 0.1);
 
+    // Over more than about a year, lines between days would merge into a grey mass: the days
+    // become points and the mean line thinner.
+    boolean dense = days.length() > LONG;
     XYSeries daily = c.addSeries(DAILY, dates, boxed(y));
     daily.setMarker(SeriesMarkers.CIRCLE);
-    daily.setMarkerColor(ChartStyle.GREY);
+    daily.setMarkerColor(dense ? ChartStyle.translucent(ChartStyle.GREY, 140) : ChartStyle.GREY);
     daily.setLineColor(ChartStyle.GREY);
-    daily.setLineStyle(ChartStyle.THIN);
+    daily.setLineStyle(dense ? SeriesLines.NONE : ChartStyle.THIN);
 
     XYSeries rolling = c.addSeries(ROLLING, dates, boxed(RollingMean.trailing(y, WINDOW)));
     rolling.setMarker(SeriesMarkers.NONE);
     rolling.setLineColor(ChartStyle.BLUE);
-    rolling.setLineStyle(ChartStyle.THICK);
+    rolling.setLineStyle(dense ? ChartStyle.THIN : ChartStyle.THICK);
 
     TrendResult t = report.trend();
     if (!Double.isNaN(t.slopePerWeek())) {
@@ -89,8 +96,8 @@ public final class TrendChart {
     var s = c.getStyler();
     s.setMarkerSize(3);
     ChartStyle.legendRight(s);
-    ChartStyle.fitTitle(c, ChartStyle.legendWidth(List.copyOf(c.getSeriesMap().keySet())) + 130);
-    s.setDatePattern(days.length() > 400 ? "MMM yyyy" : "d MMM");
+    ChartStyle.fitTitle(c, ChartStyle.legendWidth(c, List.copyOf(c.getSeriesMap().keySet())) + 130);
+    s.setDatePattern(days.length() > LONG ? "MMM yyyy" : "d MMM");
     s.setYAxisMin(yMin);
     s.setYAxisMax(yMax);
     return ChartResult.drawn(name, c);

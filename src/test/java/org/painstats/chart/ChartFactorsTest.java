@@ -71,9 +71,7 @@ class ChartFactorsTest {
       }
     }
     assertEquals(
-        "Strongest link with pain: mood, sleep hours and sleep quality the same day; stress the"
-            + " day before",
-        c.getTitle());
+        "Stress tracked with pain most the day before; 3 others the same day", c.getTitle());
   }
 
   @Test
