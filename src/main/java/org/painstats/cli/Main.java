@@ -12,7 +12,12 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Honest statistics for a personal pain diary. Not medical advice.",
-    subcommands = {ImportCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ImportCommand.class,
+      ReportCommand.class,
+      ChartsCommand.class,
+      CommandLine.HelpCommand.class
+    },
     synopsisSubcommandLabel = "COMMAND",
     footer = {"", "Run 'painstats COMMAND --help' for a command's options."})
 public final class Main implements Runnable {

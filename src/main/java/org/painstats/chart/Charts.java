@@ -1,0 +1,159 @@
+package org.painstats.chart;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.painstats.analysis.Report;
+
+/**
+ * Every chart of a report, in a fixed order: {@code 01-trend}, {@code 02-factors}, {@code 03-lags},
+ * {@code 04-scatter-FACTOR} (one per leading factor), {@code 05-approaches}, {@code 06-activities},
+ * {@code 07-weekday}, {@code 08-calendar}. A chart the diary cannot support is listed as skipped
+ * with its reason.
+ *
+ * <p>{@link #renderAll} and {@link #writeAll} draw and encode the charts concurrently, on a pool of
+ * as many threads as there are processors (each chart is independent), and return them in the fixed
+ * order; the same report and options give the same bytes.
+ *
+ * <pre>{@code
+ * Report report = PainStats.analyse(PainStats.read(Path.of("diary.csv")));
+ * for (RenderedChart c : Charts.writeAll(report, ChartOptions.withDefaults(), Path.of("charts"))) {
+ *   System.out.println(c.fileName() + ": " + (c.isSkipped() ? c.skipped().get() : c.title()));
+ * }
+ * }</pre>
+ */
+public final class Charts {
+  private Charts() {}
+
+  /** One chart to make: its number in the order, and how to build it. */
+  private record Task(int number, Supplier<ChartResult<? extends Chart<?, ?>>> build) {}
+
+  /** Every chart, built but not encoded, in order (to look at in a notebook). */
+  public static List<ChartResult<? extends Chart<?, ?>>> all(Report report, ChartOptions options) {
+    return tasks(report, options).stream()
+        .<ChartResult<? extends Chart<?, ?>>>map(t -> numbered(t.number(), t.build().get()))
+        .toList();
+  }
+
+  /** Every chart, drawn concurrently and encoded in the options' format, kept in memory. */
+  public static List<RenderedChart> renderAll(Report report, ChartOptions options) {
+    return run(tasks(report, options), t -> render(t, options));
+  }
+
+  /**
+   * Every chart, drawn concurrently and written into {@code dir} (created if missing), each file
+   * whole or not at all.
+   *
+   * @throws UncheckedIOException if the folder cannot be created or a file cannot be written; the
+   *     message names it
+   */
+  public static List<RenderedChart> writeAll(Report report, ChartOptions options, Path dir) {
+    createFolder(dir);
+    return run(
+        tasks(report, options),
+        t -> {
+          RenderedChart r = render(t, options);
+          if (r.isSkipped()) {
+            return r;
+          }
+          Path file = dir.resolve(r.fileName());
+          org.painstats.io.AtomicFiles.write(file, r.image());
+          return r.writtenTo(file);
+        });
+  }
+
+  private static List<Task> tasks(Report report, ChartOptions options) {
+    List<Task> tasks = new ArrayList<>();
+    tasks.add(new Task(1, () -> TrendChart.of(report, options)));
+    tasks.add(new Task(2, () -> FactorsChart.of(report, options)));
+    tasks.add(new Task(3, () -> LagsChart.of(report, options)));
+    Optional<String> why = FactorsChart.whyNot(report);
+    if (why.isPresent()) {
+      tasks.add(new Task(4, () -> ChartResult.skipped("scatter", why.get())));
+    } else {
+      for (String f : LagsChart.leading(report).stream().limit(ScatterChart.FACTORS).toList()) {
+        tasks.add(new Task(4, () -> ScatterChart.of(report, f, options)));
+      }
+    }
+    tasks.add(new Task(5, () -> ApproachesChart.of(report, options)));
+    tasks.add(new Task(6, () -> ActivitiesChart.of(report, options)));
+    tasks.add(new Task(7, () -> WeekdayChart.of(report, options)));
+    tasks.add(new Task(8, () -> CalendarChart.of(report, options)));
+    return tasks;
+  }
+
+  private static <C extends Chart<?, ?>> ChartResult<C> numbered(int number, ChartResult<C> r) {
+    String name = String.format(Locale.ROOT, "%02d-%s", number, r.name());
+    return new ChartResult<>(name, r.chart(), r.skipped());
+  }
+
+  private static RenderedChart render(Task t, ChartOptions options) {
+    ChartResult<? extends Chart<?, ?>> r = numbered(t.number(), t.build().get());
+    byte[] image = r.chart().map(c -> ChartEncoder.encode(c, options.format())).orElse(new byte[0]);
+    return new RenderedChart(
+        r.name(), r.title(), options.format(), image, Optional.empty(), r.skipped());
+  }
+
+  /** Runs the tasks on a pool sized to the processors; results in the tasks' order. */
+  private static List<RenderedChart> run(List<Task> tasks, Function<Task, RenderedChart> work) {
+    int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+    try {
+      List<Future<RenderedChart>> futures = new ArrayList<>();
+      for (Task t : tasks) {
+        futures.add(pool.submit(() -> work.apply(t)));
+      }
+      List<RenderedChart> out = new ArrayList<>();
+      for (Future<RenderedChart> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while drawing charts", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    return r -> {
+      Thread t = new Thread(r, "painstats-chart");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static void createFolder(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException e) {
+      throw new UncheckedIOException(dir + ": is a file, not a folder for charts", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          dir + ": cannot create the folder (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+}
