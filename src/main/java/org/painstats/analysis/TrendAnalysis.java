@@ -15,16 +15,9 @@ final class TrendAnalysis {
   private TrendAnalysis() {}
 
   static TrendResult run(Calendar cal, String outcome, int outcomeDays) {
-    double nan = Double.NaN;
     if (outcomeDays < Report.MIN_DAYS) {
-      return new TrendResult(
-          nan,
-          nan,
-          nan,
-          nan,
-          nan,
+      return missing(
           outcomeDays,
-          METHOD,
           "Not enough data to say whether "
               + outcome
               + " changed over time: "
@@ -39,15 +32,8 @@ final class TrendAnalysis {
     TheilSen ts = TheilSen.fit(weeks);
     MannKendall mk = MannKendall.test(weeks);
     if (ts.n() < 3) {
-      return new TrendResult(
-          nan,
-          nan,
-          nan,
-          nan,
-          nan,
-          outcomeDays,
-          METHOD,
-          "Not enough weeks to say whether " + outcome + " changed over time.");
+      return missing(
+          outcomeDays, "Not enough weeks to say whether " + outcome + " changed over time.");
     }
     double slope = ts.slope();
     String summary;
@@ -80,8 +66,11 @@ final class TrendAnalysis {
               + Words.p(mk.pValue())
               + ").";
     }
+    // Week w's mean stands for its middle day, 7w + 3.
+    double start = ts.intercept() - 3 * slope / 7;
     return new TrendResult(
         slope,
+        start,
         ts.slopeLow(),
         ts.slopeHigh(),
         mk.pValue(),
@@ -89,6 +78,11 @@ final class TrendAnalysis {
         ts.n(),
         METHOD,
         summary);
+  }
+
+  private static TrendResult missing(int outcomeDays, String summary) {
+    double nan = Double.NaN;
+    return new TrendResult(nan, nan, nan, nan, nan, nan, outcomeDays, METHOD, summary);
   }
 
   /** Means of consecutive 7-day weeks from the first day; NaN for a week with too few values. */

@@ -13,7 +13,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.TrendResult;
 import org.painstats.stats.RollingMean;
-import org.painstats.stats.TheilSen;
 
 /**
  * Pain day by day over the whole diary: each day's value (a gap where none was written), its
@@ -82,13 +81,13 @@ public final class TrendChart {
 
     TrendResult t = report.trend();
     if (!Double.isNaN(t.slopePerWeek())) {
-      TheilSen fit = TheilSen.fit(y, days.positions());
       int last = days.length() - 1;
+      double perDay = t.slopePerWeek() / 7;
       XYSeries trend =
           c.addSeries(
               TREND + ": " + Phrases.signed(t.slopePerWeek(), 2) + " a week",
               List.of(dates.get(0), dates.get(last)),
-              List.of(fit.intercept(), fit.intercept() + fit.slope() * last));
+              List.of(t.start(), t.start() + perDay * last));
       trend.setMarker(SeriesMarkers.NONE);
       trend.setLineColor(ChartStyle.BLACK);
       trend.setLineStyle(ChartStyle.DASHED);

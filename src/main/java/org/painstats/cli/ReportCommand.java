@@ -13,7 +13,6 @@ import org.painstats.analysis.AnalysisOptions;
 import org.painstats.analysis.Report;
 import org.painstats.diary.Diary;
 import org.painstats.io.AtomicFiles;
-import org.painstats.report.ChartImage;
 import org.painstats.report.ReportHtml;
 import org.painstats.report.ReportJson;
 import org.painstats.report.ReportText;
@@ -85,6 +84,14 @@ final class ReportCommand implements Callable<Integer> {
       description = "Analyse another numeric column (mood, fatigue) in place of pain.")
   Optional<String> outcome;
 
+  @Option(
+      names = "--charts",
+      paramLabel = "DIR",
+      description =
+          "Also write every chart as a PNG file into DIR (created if missing; with several"
+              + " diaries, DIR/NAME).")
+  Optional<Path> chartsDir;
+
   @Mixin ReadingOptions reading;
 
   @Spec CommandSpec spec;
@@ -106,6 +113,16 @@ final class ReportCommand implements Callable<Integer> {
       }
       reports.add(PainStats.analyse(d, options));
     }
+    List<ReportCharts> charts = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      boolean draw = format == Format.html || chartsDir.isPresent();
+      ReportCharts c = draw ? ReportCharts.draw(reports.get(i)) : ReportCharts.none();
+      charts.add(c);
+      if (chartsDir.isPresent()) {
+        Path dir = chartsDir.get();
+        writeCharts(c, reports.size() > 1 ? dir.resolve(stem(diaries.get(i))) : dir);
+      }
+    }
     if (format == Format.html && diaries.size() > 1) {
       try {
         Files.createDirectories(output.get());
@@ -113,14 +130,14 @@ final class ReportCommand implements Callable<Integer> {
         throw new UncheckedIOException(output.get() + ": cannot create the directory", e);
       }
       for (int i = 0; i < reports.size(); i++) {
-        AtomicFiles.write(htmlFiles.get(i), html(reports.get(i)));
+        AtomicFiles.write(htmlFiles.get(i), html(reports.get(i), charts.get(i)));
         spec.commandLine().getErr().println("painstats: report written to " + htmlFiles.get(i));
       }
       return ExitCode.OK;
     }
     String text =
         switch (format) {
-          case html -> html(reports.get(0));
+          case html -> html(reports.get(0), charts.get(0));
           case json -> reports.size() == 1 ? ReportJson.of(reports.get(0)) : ReportJson.of(reports);
           case markdown -> String.join("\n", reports.stream().map(ReportText::markdown).toList());
           case text -> String.join("\n", reports.stream().map(ReportText::text).toList());
@@ -135,19 +152,25 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /**
-   * CHART INTEGRATION POINT: the charts placed in the HTML report of one diary, in order. Returns
-   * none until the chart package ({@code org.painstats.chart}) lands; then it makes each chart of
-   * {@code diary} and {@code report}, encodes it as SVG or PNG and wraps it with {@link
-   * ChartImage#svg} or {@link ChartImage#png}. This is the only place the HTML report gets its
-   * charts from.
-   */
-  static List<ChartImage> charts(Diary diary, Report report) {
-    return List.of();
+  private static String html(Report report, ReportCharts charts) {
+    return ReportHtml.of(report, charts.images());
   }
 
-  private static String html(Report report) {
-    return ReportHtml.of(report, charts(report.diary(), report));
+  /** A diary's file name without its extension. */
+  private static String stem(Path diary) {
+    return diary.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+  }
+
+  private void writeCharts(ReportCharts charts, Path target) {
+    try {
+      Files.createDirectories(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(target + ": cannot create the directory", e);
+    }
+    int n = charts.write(target);
+    var err = spec.commandLine().getErr();
+    err.println("painstats: " + n + " charts written to " + target);
+    charts.skipped().forEach(s -> err.println("painstats: chart skipped, " + s));
   }
 
   /**
@@ -171,7 +194,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     List<Path> out = new ArrayList<>();
     for (Path d : diaries) {
-      String name = d.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".html";
+      String name = stem(d) + ".html";
       Path target = dir.resolve(name);
       if (out.contains(target)) {
         throw new UsageException(

@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes output files whole or not at all: to a temporary file beside the target, then a move. */
 public final class AtomicFiles {
@@ -32,6 +36,7 @@ public final class AtomicFiles {
       }
       tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
       Files.write(tmp, bytes);
+      keepPermissions(abs, tmp);
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -47,6 +52,21 @@ public final class AtomicFiles {
       }
       throw new UncheckedIOException(target + ": cannot write (" + describe(e) + ")", e);
     }
+  }
+
+  /**
+   * A temporary file is created readable by its owner only; a report or a cleaned diary should be
+   * as readable as any file the user writes, or keep the mode of the file it replaces.
+   */
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> mode =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, mode);
   }
 
   private static String describe(IOException e) {

@@ -13,8 +13,8 @@ import java.util.Objects;
  * size, its text searchable) or, with {@link #withEmbedding}, placed in an {@code <img>} as a
  * {@code data:image/svg+xml;base64,} URI. Either way the report stays one self-contained file.
  *
- * @param name a short identifier, lower-case letters, digits and dashes ({@code "pain-over-time"});
- *     it becomes the figure's {@code id}
+ * @param name a short identifier, lower-case letters, digits, dashes and underscores ({@code
+ *     "pain-over-time"}); it becomes the figure's {@code id}
  * @param title a few words naming the chart; shown above the caption and used as the image's
  *     alternative text
  * @param caption what the chart shows, in a sentence or two, shown under it
@@ -54,9 +54,9 @@ public record ChartImage(
     Objects.requireNonNull(mediaType, "mediaType");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(embedding, "embedding");
-    if (!name.matches("[a-z][a-z0-9-]*")) {
+    if (!name.matches("[a-z0-9][a-z0-9_-]*")) {
       throw new IllegalArgumentException(
-          "chart name \"" + name + "\": use lower-case letters, digits and dashes");
+          "chart name \"" + name + "\": use lower-case letters, digits, dashes and underscores");
     }
     if (!mediaType.equals(SVG) && !mediaType.equals(PNG)) {
       throw new IllegalArgumentException(
