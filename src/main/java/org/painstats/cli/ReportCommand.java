@@ -66,8 +66,8 @@ final class ReportCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description =
-          "Write the report here instead of standard output (a directory for html reports of"
-              + " several diaries).")
+          "Write the report here instead of standard output, creating its folder if needed (a"
+              + " directory for html reports of several diaries).")
   Optional<Path> output;
 
   @Option(
@@ -143,6 +143,7 @@ final class ReportCommand implements Callable<Integer> {
           case text -> String.join("\n", reports.stream().map(ReportText::text).toList());
         };
     if (output.isPresent()) {
+      createParent(output.get());
       AtomicFiles.write(output.get(), text);
       spec.commandLine().getErr().println("painstats: report written to " + output.get());
     } else {
@@ -154,6 +155,16 @@ final class ReportCommand implements Callable<Integer> {
 
   private static String html(Report report, ReportCharts charts) {
     return ReportHtml.of(report, charts.images());
+  }
+
+  /** The folder the report goes into is created if missing, as --charts creates its own. */
+  private static void createParent(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException(parent + ": cannot create the directory", e);
+    }
   }
 
   /** A diary's file name without its extension. */

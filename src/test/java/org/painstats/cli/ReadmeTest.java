@@ -53,7 +53,14 @@ class ReadmeTest {
     assertEquals(2, block.size(), block.toString());
     Cli r = Cli.run(args(block.get(0)));
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("sample-data/diary.csv"), r.out());
+    // it writes the report and the charts and says where
+    Path report = Path.of("out/report.html");
+    assertTrue(r.err().contains("report written to " + report), r.err());
+    assertTrue(r.err().contains("charts written to out/charts"), r.err());
+    assertTrue(Files.readString(report).startsWith("<!DOCTYPE html>"));
+    try (var charts = Files.list(Path.of("out/charts"))) {
+      assertTrue(charts.anyMatch(p -> p.getFileName().toString().equals("01-trend.png")));
+    }
     assertEquals("mvn -B verify", block.get(1));
     assertTrue(Files.readString(Path.of(".ci/run")).contains(block.get(1)));
   }
