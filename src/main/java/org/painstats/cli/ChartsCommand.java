@@ -1,18 +1,16 @@
 package org.painstats.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.painstats.PainStats;
-import org.painstats.analysis.AnalysisOptions;
 import org.painstats.analysis.Report;
 import org.painstats.chart.ChartOptions;
 import org.painstats.chart.Charts;
 import org.painstats.chart.ImageFormat;
 import org.painstats.chart.RenderedChart;
-import org.painstats.clean.ImportOptions;
 import org.painstats.diary.Diary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,9 +21,10 @@ import picocli.CommandLine.Spec;
     name = "charts",
     mixinStandardHelpOptions = true,
     description = {
-      "Draw a diary's analysis as charts (PNG or SVG): pain over time with the approaches, the",
-      "factors and activities that track with pain with their 95% intervals, pain by approach,",
-      "by weekday and on a calendar. Each title states the finding in words. Not medical advice."
+      "Draw a diary's analysis as charts (PNG or SVG): pain over time with the approaches, the"
+          + " factors and activities that track with pain with their 95%% intervals, pain by"
+          + " approach, by weekday and on a calendar. Each title states the finding in words."
+          + " Not medical advice."
     },
     footer = {
       "",
@@ -67,25 +66,9 @@ final class ChartsCommand implements Callable<Integer> {
       description = "Height in pixels, 200 to 4000 (default ${DEFAULT-VALUE}).")
   int height;
 
-  @Option(
-      names = "--lags",
-      paramLabel = "LAGS",
-      split = ",",
-      defaultValue = "0,1,2",
-      description = "Lags in days, 0 to " + AnalysisOptions.MAX_LAG + " (default 0,1,2).")
-  int[] lags;
+  @Mixin AnalysisChoices analysis;
 
-  @Option(
-      names = "--outcome",
-      paramLabel = "COLUMN",
-      description = "Chart another numeric column (mood, fatigue) in place of pain.")
-  Optional<String> outcome;
-
-  @Option(
-      names = "--date-format",
-      paramLabel = "PATTERN",
-      description = "How to read dates such as 03/05/2024: dd/MM/yyyy or MM/dd/yyyy.")
-  Optional<String> dateFormat;
+  @Mixin ReadingOptions reading;
 
   @Spec CommandSpec spec;
 
@@ -93,16 +76,8 @@ final class ChartsCommand implements Callable<Integer> {
   public Integer call() {
     ChartOptions options =
         ChartOptions.withDefaults().withSize(width, height).withFormat(format(imageFormat));
-    AnalysisOptions analysis = AnalysisOptions.withDefaults().withLags(lags);
-    ImportOptions importOptions = ImportOptions.withDefaults();
-    if (dateFormat.isPresent()) {
-      importOptions = importOptions.withDateFormat(dateFormat.get());
-    }
-    Diary d = PainStats.read(diary, importOptions);
-    if (outcome.isPresent()) {
-      d = d.withOutcome(outcome.get());
-    }
-    Report report = PainStats.analyse(d, analysis);
+    Diary d = analysis.apply(PainStats.read(diary, reading.importOptions()));
+    Report report = PainStats.analyse(d, analysis.options());
     var w = spec.commandLine().getOut();
     for (RenderedChart c : Charts.writeAll(report, options, out)) {
       if (c.isSkipped()) {

@@ -71,20 +71,6 @@ final class ReportCommand implements Callable<Integer> {
   Optional<Path> output;
 
   @Option(
-      names = "--lags",
-      paramLabel = "LAGS",
-      split = ",",
-      defaultValue = "0,1,2",
-      description = "Lags in days, 0 to " + AnalysisOptions.MAX_LAG + " (default 0,1,2).")
-  int[] lags;
-
-  @Option(
-      names = "--outcome",
-      paramLabel = "COLUMN",
-      description = "Analyse another numeric column (mood, fatigue) in place of pain.")
-  Optional<String> outcome;
-
-  @Option(
       names = "--charts",
       paramLabel = "DIR",
       description =
@@ -92,13 +78,15 @@ final class ReportCommand implements Callable<Integer> {
               + " diaries, DIR/NAME).")
   Optional<Path> chartsDir;
 
+  @Mixin AnalysisChoices analysis;
+
   @Mixin ReadingOptions reading;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    AnalysisOptions options = AnalysisOptions.withDefaults().withLags(lags);
+    AnalysisOptions options = analysis.options();
     var importOptions = reading.importOptions();
     ReadingOptions.requireNotInput(diaries, output);
     List<Path> htmlFiles = format == Format.html ? htmlTargets() : List.of();
@@ -107,10 +95,7 @@ final class ReportCommand implements Callable<Integer> {
       if (diaries.size() > 1) {
         spec.commandLine().getErr().println("painstats: analysing " + p);
       }
-      Diary d = PainStats.read(p, importOptions);
-      if (outcome.isPresent()) {
-        d = d.withOutcome(outcome.get());
-      }
+      Diary d = analysis.apply(PainStats.read(p, importOptions));
       reports.add(PainStats.analyse(d, options));
     }
     List<ReportCharts> charts = new ArrayList<>();
