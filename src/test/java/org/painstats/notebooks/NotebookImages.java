@@ -131,9 +131,8 @@ final class NotebookImages {
       return Optional.empty();
     }
     double share = 100.0 * differ / ((long) a.getWidth() * a.getHeight());
-    return Optional.of(
-        String.format(
-            Locale.ROOT, "the image differs in %d pixels (%.2f%%), %s", differ, share, sizes));
+    String percent = share < 0.01 ? "under 0.01%" : String.format(Locale.ROOT, "%.2f%%", share);
+    return Optional.of("the image differs in " + differ + " pixels (" + percent + "), " + sizes);
   }
 
   /** Whether every pixel has the same colour. */

@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestReporter;
 import org.painstats.notebooks.Notebook.Cell;
 import org.painstats.notebooks.Notebook.Output;
 
@@ -129,22 +128,14 @@ class NotebooksTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> eachRunsEveryCellAndShowsWhatItPrints(TestReporter reporter)
-      throws IOException {
+  Stream<DynamicTest> eachRunsEveryCellAndShowsWhatItPrints() throws IOException {
     return notebooks().stream()
-        .map(
-            p ->
-                DynamicTest.dynamicTest(
-                    p.getFileName().toString(), () -> runAndCompare(p, reporter)));
+        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> runAndCompare(p)));
   }
 
-  private static void runAndCompare(Path path, TestReporter reporter)
-      throws IOException, InterruptedException {
+  private static void runAndCompare(Path path) throws IOException, InterruptedException {
     Notebook notebook = Notebook.read(path);
-    long start = System.nanoTime();
     List<List<Output>> fresh = NotebookRunner.run(notebook, NotebookRunner.classPath(), TIMEOUT);
-    reporter.publishEntry(
-        notebook.name(), "ran in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     String renderer = NotebookImages.renderer();
     if (Boolean.getBoolean("painstats.notebooks.refresh")) {
       String updated = notebook.withOutputs(fresh, renderer);
@@ -156,14 +147,15 @@ class NotebooksTest {
     boolean exact = notebook.renderer().map(renderer::equals).orElse(false);
     List<Cell> code = notebook.cells().stream().filter(Cell::isCode).toList();
     if (!exact && code.stream().flatMap(c -> c.outputs().stream()).anyMatch(Output::hasImage)) {
-      reporter.publishEntry(
-          notebook.name(),
-          "this machine draws text or shapes otherwise than the one that stored the images"
-              + " (renderer "
+      // Said, not failed: the test still holds the images to their size and to not being blank.
+      System.err.println(
+          notebook.name()
+              + ": this machine draws text or shapes otherwise than the one that stored the"
+              + " images (renderer "
               + renderer
               + ", stored "
               + notebook.renderer().orElse("none")
-              + "): images are compared by size and not being blank only");
+              + "), so they are compared by size and not being blank only");
     }
     for (int i = 0; i < code.size(); i++) {
       Cell cell = code.get(i);
