@@ -58,6 +58,7 @@ class NotebooksTest {
   void theNotebooksAreThere() throws IOException {
     List<String> names = notebooks().stream().map(p -> p.getFileName().toString()).toList();
     assertTrue(names.contains("01-import-and-clean.ipynb"), names.toString());
+    assertTrue(names.contains("02-what-tracks-with-pain.ipynb"), names.toString());
     assertTrue(names.contains("03-did-the-approach-help.ipynb"), names.toString());
   }
 
