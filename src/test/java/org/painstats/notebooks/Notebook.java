@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Jupyter notebook (nbformat 4) as its JSON tree, with what the runner and the test need: the
- * cells, their stored text outputs, and the same notebook with fresh outputs.
+ * cells, their stored outputs (text, and images as base64 PNG), and the same notebook with fresh
+ * outputs.
  */
 final class Notebook {
   /** One cell; {@code number} counts from 1 over all cells, as they appear. */
@@ -32,10 +34,29 @@ final class Notebook {
   }
 
   /**
-   * One output of a code cell as text: {@code stdout}, {@code stderr} (streams) or {@code result}
-   * (the {@code text/plain} of an {@code execute_result}); any other kind is kept by its type.
+   * One output of a code cell: {@code stdout}, {@code stderr} (streams), {@code result} (an {@code
+   * execute_result}) or {@code display} (a {@code display_data}, what JJava's {@code display(...)}
+   * shows). {@code text} is a stream's text or the {@code text/plain} of a result or display;
+   * {@code png} is the base64 {@code image/png} of a result or display that shows an image, else
+   * null. Any other output (another MIME type, an error) is kept by its type, with its JSON as
+   * text.
    */
-  record Output(String kind, String text) {}
+  record Output(String kind, String text, String png) {
+    Output(String kind, String text) {
+      this(kind, text, null);
+    }
+
+    static Output display(String text, String png) {
+      return new Output("display", text, png);
+    }
+
+    boolean hasImage() {
+      return png != null;
+    }
+  }
+
+  /** The notebook metadata key under which the test keeps its own notes ({@link #renderer()}). */
+  static final String METADATA = "painstats";
 
   private final Path path;
   private final Map<String, Object> json;
@@ -134,21 +155,51 @@ final class Notebook {
 
   private static Output output(Map<String, Object> o) {
     Object type = o.get("output_type");
+    Map<String, Object> data = map(o.get("data"));
     if ("stream".equals(type)) {
       return new Output(String.valueOf(o.get("name")), text(o.get("text")));
     }
-    if ("execute_result".equals(type)) {
-      return new Output("result", text(map(o.get("data")).get("text/plain")));
+    boolean known = List.of("text/plain", "image/png").containsAll(data.keySet());
+    if ("execute_result".equals(type) && known) {
+      return new Output("result", text(data.get("text/plain")), png(data.get("image/png")));
+    }
+    if ("display_data".equals(type) && known) {
+      return Output.display(text(data.get("text/plain")), png(data.get("image/png")));
     }
     return new Output(String.valueOf(type), Json.write(o));
   }
 
+  /** Base64 as stored: one string, or lines (some tools wrap it); null when absent. */
+  private static String png(Object o) {
+    return o == null ? null : text(o).replaceAll("\\s", "");
+  }
+
+  /**
+   * What the test noted, when it last stored images in this notebook, about how that machine draws
+   * text and shapes ({@link NotebookImages#renderer()}); empty if it stored none.
+   */
+  Optional<String> renderer() {
+    return Optional.ofNullable(map(map(json.get("metadata")).get(METADATA)).get("renderer"))
+        .map(String::valueOf);
+  }
+
   /**
    * The notebook as JSON text with these outputs on its code cells (one list per code cell, in
-   * order) and execution counts 1, 2, ... as a fresh run gives them.
+   * order) and execution counts 1, 2, ... as a fresh run gives them. When an output holds an image,
+   * the notebook's metadata notes how this machine draws ({@code renderer}, see {@link
+   * NotebookImages}), so that a later run knows whether it can expect the same pixels.
    */
-  String withOutputs(List<List<Output>> outputs) {
+  String withOutputs(List<List<Output>> outputs, String renderer) {
     Map<String, Object> copy = new LinkedHashMap<>(json);
+    Map<String, Object> metadata = new LinkedHashMap<>(map(json.get("metadata")));
+    if (outputs.stream().flatMap(List::stream).anyMatch(Output::hasImage)) {
+      metadata.put(METADATA, Map.of("renderer", renderer));
+    } else {
+      metadata.remove(METADATA);
+    }
+    if (json.containsKey("metadata") || !metadata.isEmpty()) {
+      copy.put("metadata", metadata);
+    }
     List<Object> cells = new ArrayList<>();
     int code = 0;
     for (Object c : list(json.get("cells"))) {
@@ -171,10 +222,19 @@ final class Notebook {
 
   private static Map<String, Object> json(Output o, int count) {
     Map<String, Object> m = new LinkedHashMap<>();
-    if (o.kind().equals("result")) {
-      m.put("output_type", "execute_result");
-      m.put("execution_count", (long) count);
-      m.put("data", Map.of("text/plain", lines(o.text())));
+    if (o.kind().equals("result") || o.kind().equals("display")) {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("text/plain", lines(o.text()));
+      if (o.hasImage()) {
+        data.put("image/png", o.png()); // one string, as Jupyter keeps binary data
+      }
+      if (o.kind().equals("result")) {
+        m.put("output_type", "execute_result");
+        m.put("execution_count", (long) count);
+      } else {
+        m.put("output_type", "display_data");
+      }
+      m.put("data", data);
       m.put("metadata", Map.of());
     } else {
       m.put("output_type", "stream");

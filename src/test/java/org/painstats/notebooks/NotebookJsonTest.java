@@ -1,6 +1,7 @@
 package org.painstats.notebooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,7 +79,7 @@ class NotebookJsonTest {
     nb.put("nbformat", 4L);
     Notebook.Output two = new Notebook.Output("result", "2");
     Notebook.Output said = new Notebook.Output("stdout", "said\nso\n");
-    String written = notebook(nb).withOutputs(List.of(List.of(said, two)));
+    String written = notebook(nb).withOutputs(List.of(List.of(said, two)), "0123456789abcdef");
     Map<?, ?> cell = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(written)).get("cells")).get(1);
     assertEquals(1L, cell.get("execution_count"));
     assertEquals(
@@ -94,6 +95,80 @@ class NotebookJsonTest {
                 "metadata",
                 Map.of())),
         cell.get("outputs"));
+    assertFalse(((Map<?, ?>) Json.parse(written)).containsKey("metadata"), "none was there");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void imagesAreStoredAsJupyterStoresADisplayAndTheMachineThatDrewThemIsNoted() {
+    Map<String, Object> nb = new LinkedHashMap<>();
+    Map<String, Object> code = new LinkedHashMap<>();
+    code.put("cell_type", "code");
+    code.put("metadata", Map.of());
+    code.put("source", "display(image);\nimage");
+    code.put("outputs", List.of());
+    nb.put("cells", List.of(code));
+    nb.put("metadata", Map.of("kernelspec", Map.of("language", "java")));
+    nb.put("nbformat", 4L);
+    Notebook.Output said = new Notebook.Output("stdout", "drawn\n");
+    Notebook.Output shown = Notebook.Output.display("BufferedImage: 2x1", "iVBORw0KGgo=");
+    Notebook.Output result = new Notebook.Output("result", "BufferedImage: 2x1", "iVBORw0KGgo=");
+    String written =
+        notebook(nb).withOutputs(List.of(List.of(said, shown, result)), "0123456789abcdef");
+    Map<?, ?> json = (Map<?, ?>) Json.parse(written);
+    Map<?, ?> cell = (Map<?, ?>) ((List<?>) json.get("cells")).get(0);
+    assertEquals(
+        Map.of(
+            "output_type",
+            "display_data",
+            "data",
+            Map.of("image/png", "iVBORw0KGgo=", "text/plain", List.of("BufferedImage: 2x1")),
+            "metadata",
+            Map.of()),
+        ((List<?>) cell.get("outputs")).get(1));
+    assertEquals(
+        Map.of(
+            "kernelspec",
+            Map.of("language", "java"),
+            "painstats",
+            Map.of("renderer", "0123456789abcdef")),
+        json.get("metadata"));
+    Notebook back = notebook((Map<String, Object>) json);
+    assertEquals(List.of(said, shown, result), back.cells().get(0).outputs());
+    assertEquals(java.util.Optional.of("0123456789abcdef"), back.renderer());
+  }
+
+  @Test
+  void base64WrappedOverLinesIsReadWhole() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("output_type", "display_data");
+    out.put("data", Map.of("image/png", List.of("iVBORw0K\n", "Ggo=\n"), "text/plain", "x"));
+    out.put("metadata", Map.of());
+    Map<String, Object> code = new LinkedHashMap<>();
+    code.put("cell_type", "code");
+    code.put("metadata", Map.of());
+    code.put("source", "display(x);");
+    code.put("outputs", List.of(out));
+    Notebook nb = notebook(Map.of("cells", List.of(code), "nbformat", 4L));
+    assertEquals(
+        List.of(Notebook.Output.display("x", "iVBORw0KGgo=")), nb.cells().get(0).outputs());
+  }
+
+  @Test
+  void aDisplayOfAnotherKindIsKeptAsItsJson() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("output_type", "display_data");
+    out.put("data", Map.of("text/html", "<b>x</b>", "text/plain", "x"));
+    out.put("metadata", Map.of());
+    Map<String, Object> code = new LinkedHashMap<>();
+    code.put("cell_type", "code");
+    code.put("metadata", Map.of());
+    code.put("source", "x");
+    code.put("outputs", List.of(out));
+    Notebook.Output o =
+        notebook(Map.of("cells", List.of(code), "nbformat", 4L)).cells().get(0).outputs().get(0);
+    assertEquals("display_data", o.kind());
+    assertTrue(o.text().contains("text/html"), o.text());
   }
 
   private static Notebook notebook(Map<String, Object> json) {

@@ -1,5 +1,6 @@
 package org.painstats.notebooks;
 
+import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -35,11 +37,14 @@ import org.painstats.notebooks.Notebook.Output;
  * <p>As in JJava: a cell is split into snippets with {@link SourceCodeAnalysis#analyzeCompletion}
  * and run in the kernel's own JVM; {@code System.out} and {@code System.err} become {@code stream}
  * outputs; when the last snippet of a cell is an expression (not a declaration, not an assignment)
- * with a value other than null, {@link String#valueOf} of that value becomes the cell's {@code
- * execute_result}. Kernel magics ({@code %jars}, {@code %classpath}, {@code %maven}, or a whole
- * {@code %%} cell) stand for what the class path given here already holds, so their lines are left
- * out. The first compile error or exception stops the run with a message naming the notebook, the
- * cell, the line and the snippet.
+ * with a value other than null, that value becomes the cell's {@code execute_result}, rendered as
+ * {@link #render} says. {@code display(Object)} is defined, as JJava's notebook statics define it:
+ * it adds a {@code display_data} output where it is called (after what the cell printed so far),
+ * rendered the same way, and returns a new display id (a random UUID, so a cell must not end with
+ * it: JJava would show the id). Kernel magics ({@code %jars}, {@code %classpath}, {@code %maven},
+ * or a whole {@code %%} cell) stand for what the class path given here already holds, so their
+ * lines are left out. The first compile error or exception stops the run with a message naming the
+ * notebook, the cell, the line and the snippet.
  *
  * <p>Usage: {@code NotebookKernel NOTEBOOK RESULT} with the notebook's class path (the one its
  * {@code %classpath} line stands for) in the system property {@code painstats.notebook.classpath};
@@ -56,11 +61,38 @@ public final class NotebookKernel {
           Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND,
           Snippet.SubKind.OTHER_EXPRESSION_SUBKIND);
 
+  /**
+   * JJava's {@code display(Object)} in the notebook: it calls {@link #display} through reflection,
+   * since the notebook is compiled without the tests' classes on its class path; they are there
+   * when it runs (the JVM's class path).
+   */
+  static final String DISPLAY =
+      """
+      String display(Object value) {
+          try {
+              return (String) Class.forName("org.painstats.notebooks.NotebookKernel")
+                  .getMethod("display", Object.class).invoke(null, value);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+              if (e.getCause() instanceof RuntimeException r) throw r;
+              if (e.getCause() instanceof Error r) throw r;
+              throw new IllegalStateException(e.getCause());
+          } catch (ReflectiveOperationException e) {
+              throw new IllegalStateException("display(Object) cannot reach the kernel", e);
+          }
+      }
+      """;
+
+  /** The kernel running cells in this JVM, for {@link #display}; null between runs. */
+  private static volatile NotebookKernel running;
+
   private final String name;
   private final JShell shell;
   private final Control control;
   private final ByteArrayOutputStream out;
   private final ByteArrayOutputStream err;
+
+  /** The outputs of the cell being run, in order. */
+  private final List<Output> outputs = new ArrayList<>();
 
   private NotebookKernel(
       String name,
@@ -94,7 +126,7 @@ public final class NotebookKernel {
     try {
       List<Object> outputs = new ArrayList<>();
       for (List<Output> cell : run(notebook, System.getProperty(CLASS_PATH), out, err)) {
-        outputs.add(cell.stream().map(o -> Map.of("kind", o.kind(), "text", o.text())).toList());
+        outputs.add(cell.stream().map(NotebookKernel::json).toList());
       }
       json.put("outputs", outputs);
     } catch (CellFailure e) {
@@ -121,14 +153,72 @@ public final class NotebookKernel {
             .compilerOptions("--class-path", classPath, "-proc:none")
             .build()) {
       NotebookKernel kernel = new NotebookKernel(notebook.name(), shell, control, out, err);
-      List<List<Output>> outputs = new ArrayList<>();
-      for (Cell cell : notebook.cells()) {
-        if (cell.isCode()) {
-          outputs.add(kernel.run(cell));
+      kernel.define(DISPLAY);
+      running = kernel;
+      try {
+        List<List<Output>> outputs = new ArrayList<>();
+        for (Cell cell : notebook.cells()) {
+          if (cell.isCode()) {
+            outputs.add(kernel.run(cell));
+          }
         }
+        return outputs;
+      } finally {
+        running = null;
       }
-      return outputs;
     }
+  }
+
+  /** Defines a snippet the kernel provides, as JJava's statics are there before the first cell. */
+  private void define(String source) {
+    for (SnippetEvent e : shell.eval(source)) {
+      if (!e.status().isDefined()) {
+        throw new IllegalStateException("the kernel's own snippet does not compile: " + source);
+      }
+    }
+  }
+
+  /**
+   * What {@code display(value)} does in a notebook: the output so far, then the value rendered as a
+   * {@code display_data}; returns a new display id, as JJava does.
+   *
+   * @throws IllegalStateException if no notebook is running
+   */
+  public static synchronized String display(Object value) {
+    NotebookKernel kernel = running;
+    if (kernel == null) {
+      throw new IllegalStateException("display(Object) is for notebook cells");
+    }
+    kernel.flushStreams();
+    Output r = render(value);
+    kernel.outputs.add(Output.display(r.text(), r.png()));
+    return UUID.randomUUID().toString();
+  }
+
+  /**
+   * A value as JJava renders it (its {@code Renderer} with the image renderer registered): an image
+   * ({@link RenderedImage}, such as {@code BitmapEncoder.getBufferedImage(chart)}) as {@code
+   * image/png}, every value as {@code text/plain} with {@link String#valueOf}. For an image that
+   * text holds the image's identity hash code ({@code BufferedImage@5c33f1a9: type = 1 ...}), which
+   * changes from run to run; it is kept here without it, so that the stored notebook is the same on
+   * every run.
+   */
+  static Output render(Object value) {
+    if (value instanceof RenderedImage image) {
+      String text = String.valueOf(value).replaceFirst("^([\\w.$]+)@[0-9a-f]+", "$1");
+      return new Output("result", text, NotebookImages.png(image));
+    }
+    return new Output("result", String.valueOf(value));
+  }
+
+  private static Map<String, Object> json(Output o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", o.kind());
+    m.put("text", o.text());
+    if (o.hasImage()) {
+      m.put("png", o.png());
+    }
+    return m;
   }
 
   /** Reads what {@link #main} wrote: the outputs of each code cell. */
@@ -143,7 +233,7 @@ public final class NotebookKernel {
       List<Output> os = new ArrayList<>();
       for (Object o : (List<Object>) cell) {
         Map<String, Object> x = (Map<String, Object>) o;
-        os.add(new Output((String) x.get("kind"), (String) x.get("text")));
+        os.add(new Output((String) x.get("kind"), (String) x.get("text"), (String) x.get("png")));
       }
       outputs.add(os);
     }
@@ -171,6 +261,7 @@ public final class NotebookKernel {
     System.err.flush();
     out.reset();
     err.reset();
+    outputs.clear();
     SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
     String rest = code;
     CompletionInfo info = analysis.analyzeCompletion(rest);
@@ -189,19 +280,24 @@ public final class NotebookKernel {
               + ": incomplete code:\n"
               + indent(rest));
     }
-    System.out.flush();
-    System.err.flush();
-    List<Output> outputs = new ArrayList<>();
-    add(outputs, "stdout", out);
-    add(outputs, "stderr", err);
+    flushStreams();
     if (value != Control.NONE && value != null) {
-      outputs.add(new Output("result", String.valueOf(value)));
+      outputs.add(render(value));
     }
-    return outputs;
+    return List.copyOf(outputs);
   }
 
-  private static void add(List<Output> outputs, String kind, ByteArrayOutputStream stream) {
+  /** What the cell printed since the last call, as stream outputs (stdout, then stderr). */
+  private void flushStreams() {
+    System.out.flush();
+    System.err.flush();
+    add("stdout", out);
+    add("stderr", err);
+  }
+
+  private void add(String kind, ByteArrayOutputStream stream) {
     String text = stream.toString(StandardCharsets.UTF_8);
+    stream.reset();
     if (!text.isEmpty()) {
       outputs.add(new Output(kind, text));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,63 @@ class NotebookKernelTest {
             List.of(),
             result("[1, 2]")),
         outputs);
+  }
+
+  /** A cell that draws a 3x2 image: a red pixel on white. */
+  private static final String IMAGE =
+      "var image = new java.awt.image.BufferedImage(3, 2,"
+          + " java.awt.image.BufferedImage.TYPE_INT_RGB);\n"
+          + "image.setRGB(0, 0, 0xffffff); image.setRGB(1, 0, 0xff0000);";
+
+  @Test
+  void displayShowsAnImageAsJJavaRendersIt() throws IOException {
+    List<List<Output>> outputs = runHere(IMAGE, "display(image);\ndisplay(\"a text\");\n3");
+    List<Output> cell = outputs.get(1);
+    assertEquals(3, cell.size(), cell.toString());
+    assertEquals("display", cell.get(0).kind());
+    assertTrue(
+        cell.get(0).text().startsWith("BufferedImage: type = 1 DirectColorModel"),
+        "String.valueOf(image) without its hash code: " + cell.get(0).text());
+    assertTrue(cell.get(0).text().contains("width = 3 height = 2"), cell.get(0).text());
+    BufferedImage shown = NotebookImages.decode(cell.get(0).png());
+    assertEquals(3, shown.getWidth());
+    assertEquals(0xffff0000, shown.getRGB(1, 0));
+    assertEquals(Output.display("a text", null), cell.get(1));
+    assertEquals(new Output("result", "3"), cell.get(2));
+  }
+
+  @Test
+  void anImageAsTheCellsValueIsItsResultAndDisplayReturnsAnId() throws IOException {
+    List<List<Output>> outputs = runHere(IMAGE, "image", "display(image)");
+    Output result = outputs.get(1).get(0);
+    assertEquals("result", result.kind());
+    assertTrue(result.hasImage());
+    assertEquals(2, NotebookImages.decode(result.png()).getHeight());
+    // As in JJava, display returns the display id, a UUID that a cell ending with it shows.
+    assertEquals("display", outputs.get(2).get(0).kind());
+    assertTrue(
+        outputs.get(2).get(1).text().matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*"),
+        outputs.get(2).toString());
+  }
+
+  @Test
+  void aKernelJvmShowsADisplayAfterWhatTheCellPrintedBeforeIt()
+      throws IOException, InterruptedException {
+    Notebook nb =
+        notebook(
+            IMAGE,
+            "System.out.println(\"before\");\n"
+                + "display(image);\n"
+                + "System.out.println(\"after\");\n"
+                + "\"shown\"");
+    List<Output> cell =
+        NotebookRunner.run(nb, NotebookRunner.classPath(), Duration.ofMinutes(1)).get(1);
+    assertEquals(4, cell.size(), cell.toString());
+    assertEquals(new Output("stdout", "before\n"), cell.get(0));
+    assertEquals("display", cell.get(1).kind());
+    assertEquals(3, NotebookImages.decode(cell.get(1).png()).getWidth());
+    assertEquals(new Output("stdout", "after\n"), cell.get(2));
+    assertEquals(new Output("result", "shown"), cell.get(3));
   }
 
   @Test
