@@ -92,13 +92,13 @@ final class ActivityAnalysis {
             ? when
                 + ", "
                 + outcome
-                + " averaged "
-                + Words.num(r.meanWith(), 1)
-                + " against "
-                + Words.num(r.meanWithout(), 1)
-                + " without: "
+                + " was "
                 + diff
-                + "."
+                + " than without (it averaged "
+                + Words.num(r.meanWith(), 1)
+                + " and "
+                + Words.num(r.meanWithout(), 1)
+                + "; the difference is measured within each approach period)."
             : "No clear difference in "
                 + outcome
                 + " "

@@ -9,7 +9,10 @@ package org.painstats.analysis;
  * @param daysWithout days without it
  * @param meanWith mean outcome with
  * @param meanWithout mean outcome without
- * @param difference {@code meanWith - meanWithout}
+ * @param difference the difference in the outcome with and without the activity, measured within
+ *     each approach period (the outcome less its period's mean), so a change between periods does
+ *     not pass for the activity's effect; equal to {@code meanWith - meanWithout} when the diary
+ *     has no approach
  * @param ciLow lower end of its 95% interval, accounting for autocorrelation
  * @param ciHigh upper end
  * @param pValue p-value for "no difference", accounting for autocorrelation
