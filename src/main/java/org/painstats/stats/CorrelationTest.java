@@ -119,11 +119,15 @@ public record CorrelationTest(
     }
     boolean[] span = Arrays.copyOfRange(both, first, last + 1);
     int lags = EffectiveSampleSize.maxLag(span.length);
-    return EffectiveSampleSize.forCorrelation(
-        Autocorrelation.acf(CompletePairs.spread(rankX, span), lags),
-        Autocorrelation.acf(CompletePairs.spread(rankY, span), lags),
-        EffectiveSampleSize.pairCounts(span, lags),
-        n);
+    int[] pairs = EffectiveSampleSize.pairCounts(span, lags);
+    double[][] acfs =
+        Autocorrelation.acfOfPair(
+            CompletePairs.spread(rankX, span),
+            CompletePairs.spread(rankY, span),
+            lags,
+            pairs,
+            EffectiveSampleSize.truncationThreshold(n));
+    return EffectiveSampleSize.forCorrelation(acfs[0], acfs[1], pairs, n);
   }
 
   private static double atanh(double r) {
