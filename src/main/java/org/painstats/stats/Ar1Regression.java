@@ -64,12 +64,13 @@ final class Ar1Regression {
     if (ols.isEmpty() || ols.get().isPerfect(y)) {
       return Optional.empty();
     }
+    Ar1Reml reml = new Ar1Reml(y, rows, gaps);
     double best = 0;
     double bestValue = Double.NEGATIVE_INFINITY;
     int steps = (int) Math.ceil(MAX_RHO / GRID_STEP);
     for (int s = 0; s <= steps; s++) {
       double rho = Math.min(s * GRID_STEP, MAX_RHO);
-      double v = reml(y, rows, gaps, rho);
+      double v = reml.at(rho);
       if (v > bestValue) {
         bestValue = v;
         best = rho;
@@ -83,7 +84,7 @@ final class Ar1Regression {
       var point =
           opt.optimize(
               new MaxEval(200),
-              new UnivariateObjectiveFunction(r -> reml(y, rows, gaps, r)),
+              new UnivariateObjectiveFunction(reml::at),
               GoalType.MAXIMIZE,
               new SearchInterval(lo, hi, best));
       if (point.getValue() >= bestValue) {
@@ -143,24 +144,6 @@ final class Ar1Regression {
       }
     }
     return cov;
-  }
-
-  /** Restricted log-likelihood (up to a constant) at rho; -infinity when not computable. */
-  static double reml(double[] y, double[][] rows, double[] gaps, double rho) {
-    Optional<LeastSquares> w = whitenedFit(y, rows, gaps, rho);
-    if (w.isEmpty() || !(w.get().rss() > 0)) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    int n = y.length;
-    int k = rows[0].length;
-    double logDetSigma = -Math.log1p(-rho * rho);
-    for (int i = 1; i < n; i++) {
-      if (gaps[i] != 1) {
-        logDetSigma += Math.log1p(-Math.pow(rho, 2 * gaps[i])) - Math.log1p(-rho * rho);
-      }
-    }
-    double rss = w.get().rss();
-    return -0.5 * (logDetSigma + w.get().logDetXtx() + (n - k) * Math.log(rss / (n - k)));
   }
 
   private static Optional<LeastSquares> whitenedFit(
