@@ -1,6 +1,5 @@
 package org.painstats.stats;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -181,26 +180,7 @@ public record MannKendall(
 
   /** Ranks 1..n, ties sharing their average rank (scipy's rankdata 'average'). */
   static double[] ranks(double[] a) {
-    int n = a.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (p, q) -> Double.compare(a[p], a[q]));
-    double[] r = new double[n];
-    int i = 0;
-    while (i < n) {
-      int j = i + 1;
-      while (j < n && a[order[j]] == a[order[i]]) {
-        j++;
-      }
-      double avg = (i + 1 + j) / 2.0;
-      for (int m = i; m < j; m++) {
-        r[order[m]] = avg;
-      }
-      i = j;
-    }
-    return r;
+    return Ranks.average(a);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.painstats.stats;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Average ranks (1 = smallest) of the present values of a series, ties sharing the mean of the
@@ -9,6 +8,9 @@ import java.util.Comparator;
  *
  * <p>This is the ranking of {@code scipy.stats.rankdata(method='average')} and R {@code
  * rank(ties.method = "average")} applied to the non-NaN values.
+ *
+ * <p>The values are ordered by a radix sort on their bits (a byte at a time, skipping bytes all
+ * values share, so whole-point scores take two passes): O(n), and no boxing.
  */
 final class Ranks {
 
@@ -21,29 +23,78 @@ final class Ranks {
         present++;
       }
     }
-    Integer[] order = new Integer[present];
+    double[] kept = new double[present];
+    int[] position = new int[present];
     int k = 0;
     for (int i = 0; i < values.length; i++) {
       if (!Double.isNaN(values[i])) {
-        order[k++] = i;
+        kept[k] = values[i];
+        position[k++] = i;
       }
     }
-    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+    int[] order = sortedIndices(kept);
     double[] ranks = new double[values.length];
     Arrays.fill(ranks, Double.NaN);
     int start = 0;
     while (start < present) {
       int end = start + 1;
-      while (end < present && values[order[end]] == values[order[start]]) {
+      while (end < present && kept[order[end]] == kept[order[start]]) {
         end++;
       }
       // positions start..end-1 hold ties; their ranks are start+1..end, whose mean is below
       double rank = (start + 1 + end) / 2.0;
       for (int j = start; j < end; j++) {
-        ranks[order[j]] = rank;
+        ranks[position[order[j]]] = rank;
       }
       start = end;
     }
     return ranks;
+  }
+
+  /**
+   * The indices of a (no NaN) in increasing order of value, as {@link Double#compare} orders them
+   * (-0.0 before 0.0); equal values in their original order. LSD radix sort on the bits mapped to
+   * an unsigned order.
+   */
+  static int[] sortedIndices(double[] a) {
+    int n = a.length;
+    long[] keys = new long[n];
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      long bits = Double.doubleToLongBits(a[i]);
+      keys[i] = bits < 0 ? ~bits : bits | Long.MIN_VALUE;
+      idx[i] = i;
+    }
+    long[] keysTmp = new long[n];
+    int[] idxTmp = new int[n];
+    int[] count = new int[257];
+    for (int shift = 0; shift < 64; shift += 8) {
+      Arrays.fill(count, 0);
+      for (long key : keys) {
+        count[(int) (key >>> shift) & 0xFF]++;
+      }
+      if (n == 0 || count[(int) (keys[0] >>> shift) & 0xFF] == n) {
+        continue; // every value has this byte: the pass would not move anything
+      }
+      int sum = 0;
+      for (int b = 0; b < 256; b++) {
+        int c = count[b];
+        count[b] = sum;
+        sum += c;
+      }
+      for (int i = 0; i < n; i++) {
+        int b = (int) (keys[i] >>> shift) & 0xFF;
+        int to = count[b]++;
+        keysTmp[to] = keys[i];
+        idxTmp[to] = idx[i];
+      }
+      long[] kt = keys;
+      keys = keysTmp;
+      keysTmp = kt;
+      int[] it = idx;
+      idx = idxTmp;
+      idxTmp = it;
+    }
+    return idx;
   }
 }
