@@ -115,4 +115,31 @@ class Ar1RemlTest {
     assertEquals(Double.NEGATIVE_INFINITY, new Ar1Reml(y, rows, gaps).at(0.3));
     assertSameCriterion(y, rows, gaps);
   }
+
+  /** The screened grid search finds the grid point of evaluating every point, with its value. */
+  @Test
+  void screenedGridFindsTheSameMaximumAsTheFullGrid() {
+    Lcg r = new Lcg(10);
+    for (int trial = 0; trial < 24; trial++) {
+      boolean segmented = trial % 2 == 1;
+      int n = segmented ? 60 + 40 * trial : 90 + 150 * trial;
+      double phi = 0.95 * r.uniform();
+      double[] t = days(r, n);
+      double[] y = r.ar1(n, phi, 1.2);
+      double[][] rows = new double[n][];
+      for (int i = 0; i < n; i++) {
+        double d = i >= n / 2 ? 1 : 0;
+        double s = t[i] - t[n / 2];
+        y[i] = Math.rint(5 + y[i] + d);
+        rows[i] =
+            segmented ? new double[] {1, s, d, s * d} : new double[] {1, r.uniform() < 0.3 ? 1 : 0};
+      }
+      double[] g = gaps(t);
+      Ar1Reml reml = new Ar1Reml(y, rows, g);
+      double[] full = Ar1Regression.gridMaximum(reml, null);
+      double[] screened = Ar1Regression.gridMaximum(reml, new RemlScreen(y, rows, g));
+      assertEquals(full[0], screened[0], 0, "rho, trial " + trial);
+      assertEquals(full[1], screened[1], 0, "value, trial " + trial);
+    }
+  }
 }
