@@ -49,18 +49,45 @@ final class Fft {
         im[j] = t;
       }
     }
+    // First two stages (lengths 2 and 4) need no multiplications: twiddles 1 and -/+ i.
+    for (int a = 0; a < n; a += 2) {
+      double xr = re[a + 1];
+      double xi = im[a + 1];
+      re[a + 1] = re[a] - xr;
+      im[a + 1] = im[a] - xi;
+      re[a] += xr;
+      im[a] += xi;
+    }
+    if (n >= 4) {
+      double sign = inverse ? 1 : -1;
+      for (int a = 0; a < n; a += 4) {
+        double xr = re[a + 2];
+        double xi = im[a + 2];
+        re[a + 2] = re[a] - xr;
+        im[a + 2] = im[a] - xi;
+        re[a] += xr;
+        im[a] += xi;
+        // times -i (forward) or +i (inverse)
+        double yr = -sign * im[a + 3];
+        double yi = sign * re[a + 3];
+        re[a + 3] = re[a + 1] - yr;
+        im[a + 3] = im[a + 1] - yi;
+        re[a + 1] += yr;
+        im[a + 1] += yi;
+      }
+    }
     double[][] w = table(n);
     double[] cos = w[0];
     double[] sin = w[1];
     int full = cos.length * 2;
     double sign = inverse ? 1 : -1;
-    for (int len = 2; len <= n; len <<= 1) {
+    for (int len = 8; len <= n; len <<= 1) {
       int half = len >> 1;
       int stride = full / len;
       for (int start = 0; start < n; start += len) {
-        for (int k = 0; k < half; k++) {
-          double wr = cos[k * stride];
-          double wi = sign * sin[k * stride];
+        for (int k = 0, t = 0; k < half; k++, t += stride) {
+          double wr = cos[t];
+          double wi = sign * sin[t];
           int a = start + k;
           int b = a + half;
           double xr = re[b] * wr - im[b] * wi;

@@ -56,7 +56,7 @@ final class LaggedProducts {
       }
       return new double[][] {sa, sb};
     }
-    int size = Fft.size(n + maxLag);
+    int size = transformSize(n, maxLag);
     double[] re = new double[size];
     double[] im = new double[size];
     System.arraycopy(a, 0, re, 0, n);
@@ -82,7 +82,40 @@ final class LaggedProducts {
     Fft.transform(re, im, true);
     double[] sa = java.util.Arrays.copyOf(re, maxLag + 1);
     double[] sb = b == a ? sa : java.util.Arrays.copyOf(im, maxLag + 1);
+    // A transform shorter than n + maxLag folds lag size - k onto lag k: take it away.
+    for (int k = Math.max(1, size - n + 1); k <= maxLag; k++) {
+      int j = size - k;
+      double fa = 0;
+      double fb = 0;
+      for (int t = j; t < n; t++) {
+        fa += a[t] * a[t - j];
+        fb += b[t] * b[t - j];
+      }
+      sa[k] -= fa;
+      if (b != a) {
+        sb[k] -= fb;
+      }
+    }
     return new double[][] {sa, sb};
+  }
+
+  /**
+   * The transform length: a power of two at least n + maxLag, so that no product wraps around; or
+   * the power of two at least n when that is shorter and the lags it folds onto 0..maxLag (size - k
+   * for size - k &lt; n, each a short sum) cost less than the longer transform saves. The circular
+   * sum at lag k is then S(k) + S(size - k).
+   */
+  static int transformSize(int n, int maxLag) {
+    int full = Fft.size(n + maxLag);
+    int folded = Fft.size(n);
+    if (folded >= full) {
+      return full;
+    }
+    long overlap = Math.max(0, n - (folded - maxLag));
+    long saved =
+        (long) full * Integer.numberOfTrailingZeros(full)
+            - (long) folded * Integer.numberOfTrailingZeros(folded);
+    return overlap * overlap < 2 * saved ? folded : full;
   }
 
   /**
@@ -97,7 +130,7 @@ final class LaggedProducts {
       }
     }
     int[] pairs = new int[maxLag + 1];
-    int size = Fft.size(n + maxLag);
+    int size = transformSize(n, maxLag);
     long fftWork = 8L * size * Integer.numberOfTrailingZeros(size);
     if ((long) missing * missing <= Math.max(DIRECT_WORK, fftWork)) {
       fromMissing(present, missing, pairs);
