@@ -52,6 +52,86 @@ final class Ranks {
   }
 
   /**
+   * The present values of a series in increasing order, so that any subset of them is ranked in
+   * O(n) without sorting again.
+   */
+  static final class Order {
+    private final double[] values;
+    private final int[] positions;
+
+    private Order(double[] values, int[] positions) {
+      this.values = values;
+      this.positions = positions;
+    }
+
+    /** The order of the present (non-NaN) values of a series. */
+    static Order of(double[] series) {
+      int present = 0;
+      for (double v : series) {
+        if (!Double.isNaN(v)) {
+          present++;
+        }
+      }
+      double[] kept = new double[present];
+      int[] position = new int[present];
+      int k = 0;
+      for (int i = 0; i < series.length; i++) {
+        if (!Double.isNaN(series[i])) {
+          kept[k] = series[i];
+          position[k++] = i;
+        }
+      }
+      int[] order = sortedIndices(kept);
+      double[] values = new double[present];
+      int[] positions = new int[present];
+      for (int i = 0; i < present; i++) {
+        values[i] = kept[order[i]];
+        positions[i] = position[order[i]];
+      }
+      return new Order(values, positions);
+    }
+
+    /**
+     * The average ranks, among themselves, of the values at the positions p with {@code keep[p +
+     * shift]}, in order of position: {@link #average} of those values, without its sort. Every kept
+     * position t must hold a value: t - shift is present in the series.
+     */
+    double[] ranksWhere(boolean[] keep, int shift) {
+      int m = 0;
+      double[] sortedValues = new double[values.length];
+      int[] target = new int[values.length];
+      for (int i = 0; i < values.length; i++) {
+        int t = positions[i] + shift;
+        if (t < keep.length && keep[t]) {
+          sortedValues[m] = values[i];
+          target[m++] = t;
+        }
+      }
+      double[] byPosition = new double[keep.length];
+      int start = 0;
+      while (start < m) {
+        int end = start + 1;
+        while (end < m && sortedValues[end] == sortedValues[start]) {
+          end++;
+        }
+        double rank = (start + 1 + end) / 2.0;
+        for (int j = start; j < end; j++) {
+          byPosition[target[j]] = rank;
+        }
+        start = end;
+      }
+      double[] ranks = new double[m];
+      int k = 0;
+      for (int t = 0; t < keep.length; t++) {
+        if (keep[t]) {
+          ranks[k++] = byPosition[t];
+        }
+      }
+      return ranks;
+    }
+  }
+
+  /**
    * The indices of a (no NaN) in increasing order of value, as {@link Double#compare} orders them
    * (-0.0 before 0.0); equal values in their original order. LSD radix sort on the bits mapped to
    * an unsigned order.
