@@ -50,14 +50,17 @@ final class RemlScreen {
       logs += j < k ? Math.log(scale[j]) : 0;
     }
     this.logScale = logs;
-    double[][] r = new double[n][m];
+    double[][] cols = new double[m][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < k; j++) {
-        r[i][j] = rows[i][j] * scale[j];
+        cols[j][i] = rows[i][j] * scale[j];
       }
-      r[i][k] = y[i] * scale[k];
+      cols[k][i] = y[i] * scale[k];
     }
-    this.first = r[0];
+    this.first = new double[m];
+    for (int j = 0; j < m; j++) {
+      first[j] = cols[j][0];
+    }
     Map<Double, Integer> index = new HashMap<>();
     int[] gapOf = new int[n];
     for (int i = 1; i < n; i++) {
@@ -67,19 +70,37 @@ final class RemlScreen {
     this.distinctGaps = new double[distinct];
     index.forEach((gap, idx) -> distinctGaps[idx] = gap);
     this.rowsWithGap = new int[distinct];
+    for (int i = 1; i < n; i++) {
+      rowsWithGap[gapOf[i]]++;
+    }
+    int[][] rowsOf = new int[distinct][];
+    for (int q = 0; q < distinct; q++) {
+      rowsOf[q] = new int[rowsWithGap[q]];
+    }
+    int[] filled = new int[distinct];
+    for (int i = 1; i < n; i++) {
+      rowsOf[gapOf[i]][filled[gapOf[i]]++] = i;
+    }
     this.t0 = new double[distinct][m][m];
     this.t1 = new double[distinct][m][m];
     this.t2 = new double[distinct][m][m];
-    for (int i = 1; i < n; i++) {
-      int q = gapOf[i];
-      rowsWithGap[q]++;
-      double[] now = r[i];
-      double[] before = r[i - 1];
+    for (int q = 0; q < distinct; q++) {
+      int[] rowsHere = rowsOf[q];
       for (int a = 0; a < m; a++) {
+        double[] ca = cols[a];
         for (int b = 0; b < m; b++) {
-          t0[q][a][b] += now[a] * now[b];
-          t1[q][a][b] += now[a] * before[b];
-          t2[q][a][b] += before[a] * before[b];
+          double[] cb = cols[b];
+          double s0 = 0;
+          double s1 = 0;
+          double s2 = 0;
+          for (int i : rowsHere) {
+            s0 += ca[i] * cb[i];
+            s1 += ca[i] * cb[i - 1];
+            s2 += ca[i - 1] * cb[i - 1];
+          }
+          t0[q][a][b] = s0;
+          t1[q][a][b] = s1;
+          t2[q][a][b] = s2;
         }
       }
     }
