@@ -115,18 +115,34 @@ public final class HacRegression {
     return fit(y, x, -1, true);
   }
 
-  private static Result fit(double[] y, double[][] x, int lag, boolean standardize) {
+  /**
+   * The OLS coefficients of {@link #fit(double[], double[]...)} alone (intercept first, then one
+   * per column of x), without the HAC covariance: the very numbers fit gives, NaN where it gives
+   * NaN, for a caller that only adjusts by them.
+   *
+   * @throws IllegalArgumentException when a column of x does not have the length of y
+   */
+  public static double[] coefficients(double[] y, double[]... x) {
     Inputs.requireColumns(y, x);
+    Ols o = ols(y, x, false);
+    if (o.fit() == null) {
+      double[] nan = new double[x.length + 1];
+      java.util.Arrays.fill(nan, Double.NaN);
+      return nan;
+    }
+    return o.fit().coefficients().clone();
+  }
+
+  /** The least-squares fit over the complete rows (null when it has none) and its inputs. */
+  private record Ols(int n, double[] y, double[][] design, LeastSquares fit) {}
+
+  private static Ols ols(double[] y, double[][] x, boolean standardize) {
     double[][] all = new double[x.length + 1][];
     all[0] = y;
     System.arraycopy(x, 0, all, 1, x.length);
     int[] rows = Inputs.completeRows(all);
     int n = rows.length;
     int k = x.length + 1;
-    if (lag < -1) {
-      throw new IllegalArgumentException("lag is " + lag + "; pass 0 or more");
-    }
-    int l = lag == -1 ? defaultLag(n) : lag;
     double[] yy = Inputs.select(y, rows);
     double[][] cols = new double[x.length][];
     for (int j = 0; j < x.length; j++) {
@@ -146,10 +162,24 @@ public final class HacRegression {
       }
     }
     Optional<LeastSquares> ls = n > k ? LeastSquares.fit(design, yy) : Optional.empty();
-    if (ls.isEmpty() || hasNaN(yy)) {
+    return new Ols(n, yy, design, ls.isEmpty() || hasNaN(yy) ? null : ls.get());
+  }
+
+  private static Result fit(double[] y, double[][] x, int lag, boolean standardize) {
+    Inputs.requireColumns(y, x);
+    if (lag < -1) {
+      throw new IllegalArgumentException("lag is " + lag + "; pass 0 or more");
+    }
+    Ols o = ols(y, x, standardize);
+    int n = o.n();
+    int k = x.length + 1;
+    int l = lag == -1 ? defaultLag(n) : lag;
+    double[] yy = o.y();
+    double[][] design = o.design();
+    if (o.fit() == null) {
       return new Result(Collections.nCopies(k, Estimate.missing()), n, l, Double.NaN);
     }
-    LeastSquares fit = ls.get();
+    LeastSquares fit = o.fit();
     double[][] cov =
         LeastSquares.sandwich(fit.xtxInverse(), meat(design, fit.residuals(), Math.min(l, n - 1)));
     double scaleBack = (double) n / (n - k);
