@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * <p>Each evaluation whitens the design and y into buffers kept between calls and fits them by
  * Householder QR on unit-length columns with exactly the operations, in the same order, as {@link
- * LeastSquares#fit} (the QR of Commons Math it uses): the criterion is bit for bit the one of the
+ * LeastSquares#fit} ({@link Householder}): the criterion is bit for bit the one of the
  * straightforward code, so the optimiser takes the same steps and finds the same rho. Powers {@code
  * rho^g} and logarithms that depend only on rho and a gap g are computed once per distinct gap (for
  * a gap of one day {@code rho^1 = rho} exactly).
@@ -138,15 +138,14 @@ final class Ar1Reml {
         q[i] = z[i] / scale[j];
       }
     }
-    for (int minor = 0; minor < k; minor++) {
-      householder(minor);
+    Householder.decompose(qrt, rDiag);
+    if (!Householder.nonSingular(rDiag, SINGULAR)) {
+      return Double.NaN;
     }
-    for (double diag : rDiag) {
-      if (Math.abs(diag) <= SINGULAR) {
-        return Double.NaN;
-      }
+    Householder.solve(qrt, rDiag, zy, work, coef);
+    for (int j = 0; j < k; j++) {
+      coef[j] /= scale[j];
     }
-    solve();
     double rss = 0;
     for (int i = 0; i < n; i++) {
       double fitted = 0;
@@ -256,59 +255,5 @@ final class Ar1Reml {
       rss += resid * resid;
     }
     return rss;
-  }
-
-  /** Reflects column {@code minor} onto (a, 0, ..., 0) and applies the reflection to the rest. */
-  private void householder(int minor) {
-    double[] v = qrt[minor];
-    double normSqr = 0;
-    for (int row = minor; row < n; row++) {
-      double c = v[row];
-      normSqr += c * c;
-    }
-    double a = v[minor] > 0 ? -Math.sqrt(normSqr) : Math.sqrt(normSqr);
-    rDiag[minor] = a;
-    if (a != 0.0) {
-      v[minor] -= a;
-      for (int col = minor + 1; col < k; col++) {
-        double[] x = qrt[col];
-        double alpha = 0;
-        for (int row = minor; row < n; row++) {
-          alpha -= x[row] * v[row];
-        }
-        alpha /= a * v[minor];
-        for (int row = minor; row < n; row++) {
-          x[row] -= alpha * v[row];
-        }
-      }
-    }
-  }
-
-  /** The least-squares coefficients for zy: Q'zy by the reflections, then R b = Q'zy. */
-  private void solve() {
-    System.arraycopy(zy, 0, work, 0, n);
-    for (int minor = 0; minor < k; minor++) {
-      double[] v = qrt[minor];
-      double dot = 0;
-      for (int row = minor; row < n; row++) {
-        dot += work[row] * v[row];
-      }
-      dot /= rDiag[minor] * v[minor];
-      for (int row = minor; row < n; row++) {
-        work[row] += dot * v[row];
-      }
-    }
-    for (int row = k - 1; row >= 0; row--) {
-      work[row] /= rDiag[row];
-      double w = work[row];
-      coef[row] = w;
-      double[] r = qrt[row];
-      for (int i = 0; i < row; i++) {
-        work[i] -= w * r[i];
-      }
-    }
-    for (int j = 0; j < k; j++) {
-      coef[j] /= scale[j];
-    }
   }
 }
