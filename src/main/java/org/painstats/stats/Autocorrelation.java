@@ -24,6 +24,10 @@ import java.util.Arrays;
  * lag with no pair of present values (P(k) = 0) gives NaN at that lag. A lag that is negative or
  * not shorter than the series is a caller mistake and throws {@link IllegalArgumentException}.
  *
+ * <p>Cost: the sums over pairs are taken directly for short series and by FFT for long ones (O(N
+ * log N) instead of O(N maxLag); see {@code LaggedProducts}); the two agree to rounding, about
+ * 1e-15 on the scale of acf(0) = 1. Pair counts are exact either way.
+ *
  * <p>Reference: Box, Jenkins &amp; Reinsel, <i>Time Series Analysis</i>, eq. (2.1.12). Without
  * missing values equal to statsmodels 0.13 {@code acf(x, nlags=maxLag, adjusted=False, fft=False)}
  * and R {@code acf(x, lag.max = maxLag, plot = FALSE)}; with missing values equal to statsmodels

@@ -160,7 +160,7 @@ final class GridSlopes {
         got++;
       }
     }
-    int[] order = sortedBy(slopes);
+    int[] order = RadixSort.order(slopes);
     int[] a = new int[size];
     int[] b = new int[size];
     for (int k = 0; k < size; k++) {
@@ -239,7 +239,7 @@ final class GridSlopes {
     // descending as t goes to +infinity.
     long[] primary = kl != null ? kl : gx;
     long[] secondary = kh != null ? kh : negated(gx);
-    int[] order = sortedBy(primary, secondary);
+    int[] order = RadixSort.order(primary, secondary);
     long[] seq = new long[n];
     for (int i = 0; i < n; i++) {
       seq[i] = secondary[order[i]];
@@ -337,38 +337,5 @@ final class GridSlopes {
     }
     System.arraycopy(tmp, from, a, from, to - from);
     return count;
-  }
-
-  /** Indices 0..n-1 sorted by v ascending. */
-  private static int[] sortedBy(double[] v) {
-    Integer[] boxed = new Integer[v.length];
-    for (int i = 0; i < v.length; i++) {
-      boxed[i] = i;
-    }
-    Arrays.sort(boxed, (p, q) -> Double.compare(v[p], v[q]));
-    int[] out = new int[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = boxed[i];
-    }
-    return out;
-  }
-
-  /** Indices 0..n-1 sorted by primary, ties by secondary, both ascending. */
-  private static int[] sortedBy(long[] primary, long[] secondary) {
-    Integer[] boxed = new Integer[primary.length];
-    for (int i = 0; i < boxed.length; i++) {
-      boxed[i] = i;
-    }
-    Arrays.sort(
-        boxed,
-        (p, q) -> {
-          int c = Long.compare(primary[p], primary[q]);
-          return c != 0 ? c : Long.compare(secondary[p], secondary[q]);
-        });
-    int[] out = new int[boxed.length];
-    for (int i = 0; i < boxed.length; i++) {
-      out[i] = boxed[i];
-    }
-    return out;
   }
 }

@@ -1,5 +1,7 @@
 package org.painstats.stats;
 
+import java.util.Arrays;
+
 /**
  * Sums of lagged products {@code S(k) = sum_{t=k}^{N-1} a_t a_{t-k}}, k = 0..maxLag, the raw
  * material of every autocorrelation in this package, and the counts of pairs of present positions k
@@ -7,12 +9,13 @@ package org.painstats.stats;
  *
  * <p>Short series are summed directly (t ascending, the order of the former loops, so the sums are
  * bit for bit those of a plain loop). Long ones go through the FFT in O(N log N) instead of O(N
- * maxLag): the series zero-padded to a power of two at least N + maxLag (so no product wraps
- * around), {@code S = IFFT(|FFT(a)|^2)}; two series share one transform, as real and imaginary
- * part. The FFT sums differ from the direct ones by rounding only, a few 1e-16 times {@code S(0)};
- * a caller whose result jumps at a threshold recomputes the lags close to it with {@link #at}. Pair
- * counts are integers and always exact: by the FFT rounded to the nearest integer, or from the
- * missing positions when they are few.
+ * maxLag): {@code S = IFFT(|FFT(a)|^2)} of the series zero-padded to a power of two, at least N +
+ * maxLag so that no product wraps around, or at least N with the few lags that wrap taken away
+ * ({@link #transformSize}); two series share one transform, as real and imaginary part. The FFT
+ * sums differ from the direct ones by rounding only, a few 1e-16 times {@code S(0)}; a caller whose
+ * result jumps at a threshold recomputes the lags close to it with {@link #at}. Pair counts are
+ * integers and always exact: by the FFT rounded to the nearest integer, or from the missing
+ * positions when they are few.
  *
  * <p>Reference: the Wiener-Khinchin route to the autocovariance, e.g. Box, Jenkins &amp; Reinsel,
  * <i>Time Series Analysis</i>, and statsmodels' {@code acf(fft=True)}.
@@ -80,8 +83,8 @@ final class LaggedProducts {
       im[m] = powerB;
     }
     Fft.transform(re, im, true);
-    double[] sa = java.util.Arrays.copyOf(re, maxLag + 1);
-    double[] sb = b == a ? sa : java.util.Arrays.copyOf(im, maxLag + 1);
+    double[] sa = Arrays.copyOf(re, maxLag + 1);
+    double[] sb = b == a ? sa : Arrays.copyOf(im, maxLag + 1);
     // A transform shorter than n + maxLag folds lag size - k onto lag k: take it away.
     for (int k = Math.max(1, size - n + 1); k <= maxLag; k++) {
       int j = size - k;
@@ -130,6 +133,7 @@ final class LaggedProducts {
       }
     }
     int[] pairs = new int[maxLag + 1];
+    // Inclusion-exclusion costs about missing² steps, the FFT a few times size log2(size).
     int size = transformSize(n, maxLag);
     long fftWork = 8L * size * Integer.numberOfTrailingZeros(size);
     if ((long) missing * missing <= Math.max(DIRECT_WORK, fftWork)) {

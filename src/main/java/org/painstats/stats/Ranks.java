@@ -9,8 +9,7 @@ import java.util.Arrays;
  * <p>This is the ranking of {@code scipy.stats.rankdata(method='average')} and R {@code
  * rank(ties.method = "average")} applied to the non-NaN values.
  *
- * <p>The values are ordered by a radix sort on their bits (a byte at a time, skipping bytes all
- * values share, so whole-point scores take two passes): O(n), and no boxing.
+ * <p>The values are ordered by {@link RadixSort}: O(n), and no boxing.
  */
 final class Ranks {
 
@@ -32,7 +31,7 @@ final class Ranks {
         position[k++] = i;
       }
     }
-    int[] order = sortedIndices(kept);
+    int[] order = RadixSort.order(kept);
     double[] ranks = new double[values.length];
     Arrays.fill(ranks, Double.NaN);
     int start = 0;
@@ -81,7 +80,7 @@ final class Ranks {
           position[k++] = i;
         }
       }
-      int[] order = sortedIndices(kept);
+      int[] order = RadixSort.order(kept);
       double[] values = new double[present];
       int[] positions = new int[present];
       for (int i = 0; i < present; i++) {
@@ -129,52 +128,5 @@ final class Ranks {
       }
       return ranks;
     }
-  }
-
-  /**
-   * The indices of a (no NaN) in increasing order of value, as {@link Double#compare} orders them
-   * (-0.0 before 0.0); equal values in their original order. LSD radix sort on the bits mapped to
-   * an unsigned order.
-   */
-  static int[] sortedIndices(double[] a) {
-    int n = a.length;
-    long[] keys = new long[n];
-    int[] idx = new int[n];
-    for (int i = 0; i < n; i++) {
-      long bits = Double.doubleToLongBits(a[i]);
-      keys[i] = bits < 0 ? ~bits : bits | Long.MIN_VALUE;
-      idx[i] = i;
-    }
-    long[] keysTmp = new long[n];
-    int[] idxTmp = new int[n];
-    int[] count = new int[257];
-    for (int shift = 0; shift < 64; shift += 8) {
-      Arrays.fill(count, 0);
-      for (long key : keys) {
-        count[(int) (key >>> shift) & 0xFF]++;
-      }
-      if (n == 0 || count[(int) (keys[0] >>> shift) & 0xFF] == n) {
-        continue; // every value has this byte: the pass would not move anything
-      }
-      int sum = 0;
-      for (int b = 0; b < 256; b++) {
-        int c = count[b];
-        count[b] = sum;
-        sum += c;
-      }
-      for (int i = 0; i < n; i++) {
-        int b = (int) (keys[i] >>> shift) & 0xFF;
-        int to = count[b]++;
-        keysTmp[to] = keys[i];
-        idxTmp[to] = idx[i];
-      }
-      long[] kt = keys;
-      keys = keysTmp;
-      keysTmp = kt;
-      int[] it = idx;
-      idx = idxTmp;
-      idxTmp = it;
-    }
-    return idx;
   }
 }

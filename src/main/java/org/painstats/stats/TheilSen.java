@@ -133,11 +133,7 @@ public record TheilSen(double slope, double intercept, double slopeLow, double s
     if (increasing) {
       return new double[][] {y, x};
     }
-    Integer[] order = new Integer[x.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+    int[] order = RadixSort.order(x);
     double[] ys = new double[x.length];
     double[] xs = new double[x.length];
     for (int i = 0; i < order.length; i++) {
