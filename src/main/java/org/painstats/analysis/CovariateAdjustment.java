@@ -48,10 +48,10 @@ final class CovariateAdjustment {
     for (int k = 0; k < periods.size(); k++) {
       x[kept.size() + k] = periods.get(k);
     }
-    HacRegression.Result fit = HacRegression.fit(y, x);
+    double[] coefficients = HacRegression.coefficients(y, x);
     double[] out = y.clone();
     for (int j = 0; j < kept.size(); j++) {
-      double b = fit.predictor(j).value();
+      double b = coefficients[j + 1];
       if (Double.isNaN(b)) {
         return new Adjusted(y, List.of());
       }

@@ -3,6 +3,7 @@ package org.painstats.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.painstats.stats.CorrelationTest;
+import org.painstats.stats.LaggedCorrelations;
 
 /** Each numeric factor against the outcome at each lag, by calendar date. */
 final class FactorAnalysis {
@@ -11,12 +12,14 @@ final class FactorAnalysis {
   /** One test per factor and lag; q-values and significance are filled in later. */
   static List<FactorResult> run(
       Calendar cal, List<String> factors, String outcome, List<Integer> lags) {
-    double[] y = cal.withoutPeriodMeans(cal.series(outcome));
+    LaggedCorrelations tests =
+        LaggedCorrelations.against(cal.withoutPeriodMeans(cal.series(outcome)));
     List<FactorResult> out = new ArrayList<>();
     for (String f : factors) {
-      double[] x = cal.series(f);
-      for (int lag : lags) {
-        CorrelationTest t = CorrelationTest.of(Calendar.lag(x, lag), y);
+      List<CorrelationTest> byLag = tests.of(cal.series(f), lags);
+      for (int i = 0; i < lags.size(); i++) {
+        int lag = lags.get(i);
+        CorrelationTest t = byLag.get(i);
         if (t.n() < Report.MIN_DAYS) {
           out.add(
               nan(

@@ -81,11 +81,18 @@ public record CorrelationTest(
    */
   public static CorrelationTest of(double[] x, double[] y) {
     boolean[] both = CompletePairs.mask(x, y);
-    int n = CompletePairs.count(both);
     double[] cx = CompletePairs.select(x, both);
     double[] cy = CompletePairs.select(y, both);
-    double[] rankX = Ranks.average(cx);
-    double[] rankY = Ranks.average(cy);
+    return ofComplete(both, cx, cy, Ranks.average(cx), Ranks.average(cy));
+  }
+
+  /**
+   * The test from the complete pairs: where both are present, their values there (in order) and the
+   * average ranks of those values.
+   */
+  static CorrelationTest ofComplete(
+      boolean[] both, double[] cx, double[] cy, double[] rankX, double[] rankY) {
+    int n = cx.length;
     double spearman = Correlation.pearsonOfComplete(rankX, rankY);
     if (Double.isNaN(spearman)) {
       double nan = Double.NaN;
@@ -119,11 +126,15 @@ public record CorrelationTest(
     }
     boolean[] span = Arrays.copyOfRange(both, first, last + 1);
     int lags = EffectiveSampleSize.maxLag(span.length);
-    return EffectiveSampleSize.forCorrelation(
-        Autocorrelation.acf(CompletePairs.spread(rankX, span), lags),
-        Autocorrelation.acf(CompletePairs.spread(rankY, span), lags),
-        EffectiveSampleSize.pairCounts(span, lags),
-        n);
+    int[] pairs = EffectiveSampleSize.pairCounts(span, lags);
+    double[][] acfs =
+        Autocorrelation.acfOfPair(
+            CompletePairs.spread(rankX, span),
+            CompletePairs.spread(rankY, span),
+            lags,
+            pairs,
+            EffectiveSampleSize.truncationThreshold(n));
+    return EffectiveSampleSize.forCorrelation(acfs[0], acfs[1], pairs, n);
   }
 
   private static double atanh(double r) {

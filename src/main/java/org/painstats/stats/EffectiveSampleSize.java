@@ -49,15 +49,7 @@ final class EffectiveSampleSize {
 
   /** P(j), j = 0..maxLag: the number of positions t with both mask[t] and mask[t - j] true. */
   static int[] pairCounts(boolean[] mask, int maxLag) {
-    int[] pairs = new int[maxLag + 1];
-    for (int j = 0; j <= maxLag; j++) {
-      for (int t = j; t < mask.length; t++) {
-        if (mask[t] && mask[t - j]) {
-          pairs[j]++;
-        }
-      }
-    }
-    return pairs;
+    return LaggedProducts.pairCounts(mask, maxLag);
   }
 
   /**
@@ -117,12 +109,17 @@ final class EffectiveSampleSize {
     return corrected;
   }
 
+  /** The magnitude 1/sqrt(n) below which an autocorrelation ends the sum. */
+  static double truncationThreshold(int n) {
+    return 1 / Math.sqrt(n);
+  }
+
   /**
    * The number of leading lags (from lag 1, up to the shorter ACF) at which both sample ACFs are at
    * least 1/sqrt(n) in magnitude; a NaN lag ends the run.
    */
   static int truncationLag(double[] acfX, double[] acfY, int n) {
-    double threshold = 1 / Math.sqrt(n);
+    double threshold = truncationThreshold(n);
     int maxLag = Math.min(acfX.length, acfY.length) - 1;
     int lag = 0;
     while (lag < maxLag

@@ -115,18 +115,34 @@ public final class HacRegression {
     return fit(y, x, -1, true);
   }
 
-  private static Result fit(double[] y, double[][] x, int lag, boolean standardize) {
+  /**
+   * The OLS coefficients of {@link #fit(double[], double[]...)} alone (intercept first, then one
+   * per column of x), without the HAC covariance: the very numbers fit gives, NaN where it gives
+   * NaN, for a caller that only adjusts by them.
+   *
+   * @throws IllegalArgumentException when a column of x does not have the length of y
+   */
+  public static double[] coefficients(double[] y, double[]... x) {
     Inputs.requireColumns(y, x);
+    Ols o = ols(y, x, false);
+    if (o.fit() == null) {
+      double[] nan = new double[x.length + 1];
+      java.util.Arrays.fill(nan, Double.NaN);
+      return nan;
+    }
+    return o.fit().coefficients().clone();
+  }
+
+  /** The least-squares fit over the complete rows (null when it has none) and its inputs. */
+  private record Ols(int n, double[] y, double[][] design, LeastSquares fit) {}
+
+  private static Ols ols(double[] y, double[][] x, boolean standardize) {
     double[][] all = new double[x.length + 1][];
     all[0] = y;
     System.arraycopy(x, 0, all, 1, x.length);
     int[] rows = Inputs.completeRows(all);
     int n = rows.length;
     int k = x.length + 1;
-    if (lag < -1) {
-      throw new IllegalArgumentException("lag is " + lag + "; pass 0 or more");
-    }
-    int l = lag == -1 ? defaultLag(n) : lag;
     double[] yy = Inputs.select(y, rows);
     double[][] cols = new double[x.length][];
     for (int j = 0; j < x.length; j++) {
@@ -146,10 +162,24 @@ public final class HacRegression {
       }
     }
     Optional<LeastSquares> ls = n > k ? LeastSquares.fit(design, yy) : Optional.empty();
-    if (ls.isEmpty() || hasNaN(yy)) {
+    return new Ols(n, yy, design, ls.isEmpty() || hasNaN(yy) ? null : ls.get());
+  }
+
+  private static Result fit(double[] y, double[][] x, int lag, boolean standardize) {
+    Inputs.requireColumns(y, x);
+    if (lag < -1) {
+      throw new IllegalArgumentException("lag is " + lag + "; pass 0 or more");
+    }
+    Ols o = ols(y, x, standardize);
+    int n = o.n();
+    int k = x.length + 1;
+    int l = lag == -1 ? defaultLag(n) : lag;
+    double[] yy = o.y();
+    double[][] design = o.design();
+    if (o.fit() == null) {
       return new Result(Collections.nCopies(k, Estimate.missing()), n, l, Double.NaN);
     }
-    LeastSquares fit = ls.get();
+    LeastSquares fit = o.fit();
     double[][] cov =
         LeastSquares.sandwich(fit.xtxInverse(), meat(design, fit.residuals(), Math.min(l, n - 1)));
     double scaleBack = (double) n / (n - k);
@@ -168,35 +198,80 @@ public final class HacRegression {
     return new Result(est, n, l, r2);
   }
 
-  /** The Newey-West middle matrix S for rows x_i and residuals u_i with Bartlett lag L. */
+  /**
+   * The Newey-West middle matrix S for rows x_i and residuals u_i with Bartlett lag L.
+   *
+   * <p>Per lag l the k x k sums g(a, c) = sum_{i=l}^{n-1} (x_ia u_i)(x_{i-l,c} u_{i-l}) are formed
+   * on columns, four at a time (independent sums, each still in the order of i), then added to S as
+   * the plain double loop over (a, c) adds them: the result is that loop's to the last bit, in a
+   * fraction of the time (k = 31 standardized factors over ten years: ~30M products).
+   */
   static double[][] meat(double[][] x, double[] u, int lag) {
     int n = x.length;
     int k = x[0].length;
-    double[][] xu = new double[n][k];
+    double[][] xu = new double[k][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < k; j++) {
-        xu[i][j] = x[i][j] * u[i];
+        xu[j][i] = x[i][j] * u[i];
       }
     }
     double[][] s = new double[k][k];
+    double[][] g = new double[k][k];
     for (int l = 0; l <= lag; l++) {
       double w = l == 0 ? 1.0 : 1.0 - l / (lag + 1.0);
       for (int a = 0; a < k; a++) {
+        laggedProducts(xu, a, l, g[a]);
+      }
+      for (int a = 0; a < k; a++) {
         for (int c = 0; c < k; c++) {
-          double g = 0;
-          for (int i = l; i < n; i++) {
-            g += xu[i][a] * xu[i - l][c];
-          }
           if (l == 0) {
-            s[a][c] += g;
+            s[a][c] += g[a][c];
           } else {
-            s[a][c] += w * g;
-            s[c][a] += w * g;
+            s[a][c] += w * g[a][c];
+            s[c][a] += w * g[a][c];
           }
         }
       }
     }
     return s;
+  }
+
+  /** out[c] = sum_{i=l}^{n-1} xu[a][i] xu[c][i-l], each sum in order of i. */
+  private static void laggedProducts(double[][] xu, int a, int l, double[] out) {
+    double[] xa = xu[a];
+    int n = xa.length;
+    int k = xu.length;
+    int c = 0;
+    for (; c + 4 <= k; c += 4) {
+      double[] x0 = xu[c];
+      double[] x1 = xu[c + 1];
+      double[] x2 = xu[c + 2];
+      double[] x3 = xu[c + 3];
+      double g0 = 0;
+      double g1 = 0;
+      double g2 = 0;
+      double g3 = 0;
+      for (int i = l; i < n; i++) {
+        double v = xa[i];
+        int p = i - l;
+        g0 += v * x0[p];
+        g1 += v * x1[p];
+        g2 += v * x2[p];
+        g3 += v * x3[p];
+      }
+      out[c] = g0;
+      out[c + 1] = g1;
+      out[c + 2] = g2;
+      out[c + 3] = g3;
+    }
+    for (; c < k; c++) {
+      double[] xc = xu[c];
+      double g0 = 0;
+      for (int i = l; i < n; i++) {
+        g0 += xa[i] * xc[i - l];
+      }
+      out[c] = g0;
+    }
   }
 
   private static boolean hasNaN(double[] a) {

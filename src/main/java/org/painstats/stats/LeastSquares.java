@@ -1,15 +1,11 @@
 package org.painstats.stats;
 
 import java.util.Optional;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * An ordinary least-squares fit by Householder QR, with {@code (X'X)^-1} and {@code log det X'X}
- * for the sandwich and REML formulas of this package.
+ * for the sandwich and REML formulas of this package. The QR is {@link Householder}: the arithmetic
+ * of Commons Math's {@code QRDecomposition}, to the last bit.
  *
  * <p>Columns are scaled to unit length before the decomposition, so a column that is (nearly) a
  * combination of the others is detected whatever its units; such a design has no fit.
@@ -55,24 +51,25 @@ record LeastSquares(
         scale[j] += row[j] * row[j];
       }
     }
-    double[][] scaled = new double[n][k];
     for (int j = 0; j < k; j++) {
       scale[j] = Math.sqrt(scale[j]);
       if (!(scale[j] > 0) || Double.isInfinite(scale[j])) {
         return Optional.empty();
       }
     }
+    double[][] qrt = new double[k][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < k; j++) {
-        scaled[i][j] = rows[i][j] / scale[j];
+        qrt[j][i] = rows[i][j] / scale[j];
       }
     }
-    QRDecomposition qr = new QRDecomposition(new Array2DRowRealMatrix(scaled, false), SINGULAR);
-    DecompositionSolver solver = qr.getSolver();
-    if (!solver.isNonSingular()) {
+    double[] rDiag = new double[k];
+    Householder.decompose(qrt, rDiag);
+    if (!Householder.nonSingular(rDiag, SINGULAR)) {
       return Optional.empty();
     }
-    double[] b = solver.solve(new ArrayRealVector(y, false)).toArray();
+    double[] b = new double[k];
+    Householder.solve(qrt, rDiag, y, new double[n], b);
     double[] coef = new double[k];
     for (int j = 0; j < k; j++) {
       coef[j] = b[j] / scale[j];
@@ -87,12 +84,11 @@ record LeastSquares(
       resid[i] = y[i] - fitted;
       rss += resid[i] * resid[i];
     }
-    RealMatrix r = qr.getR();
-    double[][] rInv = upperInverse(r, k);
+    double[][] rInv = upperInverse(qrt, rDiag, k);
     double[][] inv = new double[k][k];
     double logDet = 0;
     for (int j = 0; j < k; j++) {
-      logDet += 2 * (Math.log(Math.abs(r.getEntry(j, j))) + Math.log(scale[j]));
+      logDet += 2 * (Math.log(Math.abs(rDiag[j])) + Math.log(scale[j]));
     }
     // (X'X)^-1 = D^-1 R^-1 R^-T D^-1 with D the column scales.
     for (int a = 0; a < k; a++) {
@@ -108,17 +104,17 @@ record LeastSquares(
     return Optional.of(new LeastSquares(coef, resid, inv, logDet, rss));
   }
 
-  /** The inverse of the leading k x k upper-triangular block of {@code r}. */
-  private static double[][] upperInverse(RealMatrix r, int k) {
+  /** The inverse of the k x k upper-triangular R of a packed factorization. */
+  private static double[][] upperInverse(double[][] qrt, double[] rDiag, int k) {
     double[][] inv = new double[k][k];
     for (int c = 0; c < k; c++) {
-      inv[c][c] = 1 / r.getEntry(c, c);
+      inv[c][c] = 1 / Householder.r(qrt, rDiag, c, c);
       for (int a = c - 1; a >= 0; a--) {
         double s = 0;
         for (int m = a + 1; m <= c; m++) {
-          s += r.getEntry(a, m) * inv[m][c];
+          s += Householder.r(qrt, rDiag, a, m) * inv[m][c];
         }
-        inv[a][c] = -s / r.getEntry(a, a);
+        inv[a][c] = -s / Householder.r(qrt, rDiag, a, a);
       }
     }
     return inv;

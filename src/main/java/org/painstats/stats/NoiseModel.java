@@ -64,17 +64,26 @@ public record NoiseModel(double sigma2, double[] acf, int n) {
       return new NoiseModel(Double.NaN, new double[] {1}, n);
     }
     int maxLag = Math.max(1, Math.min(residuals.length - 2, n / 4));
-    double[] c = autocovariance(residuals, maxLag, n);
+    double[] c = geyerAutocovariance(residuals, maxLag, n);
     c[0] *= n / (double) (n - parameters);
     int window = geyerWindow(c);
-    double[] gamma = Arrays.copyOf(c, window);
+    // Vbar is linear in gamma, Vbar = sum_k w(k) gamma(k) with weights fixed by the blocks, and
+    // gamma = c + v moves all lags by the same v: the fixed point is the scalar iteration
+    // v <- A + B v, A = sum w(k) c(k), B = sum w(k), from v = 0 (gamma = c).
+    double[] w = blockWeights(blocks.values(), window, n);
+    double a = 0;
+    double b = 0;
+    for (int k = 0; k < window; k++) {
+      a += w[k] * c[k];
+      b += w[k];
+    }
+    double v = 0;
     for (int it = 0; it < ITERATIONS; it++) {
-      double vbar = meanBlockVariance(blocks, gamma, n);
-      double[] next = new double[window];
-      for (int k = 0; k < window; k++) {
-        next[k] = c[k] + vbar;
-      }
-      gamma = next;
+      v = a + b * v;
+    }
+    double[] gamma = new double[window];
+    for (int k = 0; k < window; k++) {
+      gamma[k] = c[k] + v;
     }
     double sigma2 = gamma[0];
     double[] acf = new double[window];
@@ -84,18 +93,36 @@ public record NoiseModel(double sigma2, double[] acf, int n) {
     return new NoiseModel(sigma2, acf, n);
   }
 
-  private static double[] autocovariance(double[] r, int maxLag, int n) {
+  /**
+   * The sample autocovariances c(0..) up to where Geyer's window can end (the first pair (2m, 2m+1)
+   * whose sum is not positive, or maxLag): lags beyond are never used. Each lag sums r_t r_{t+k}
+   * over the pairs present, t ascending; the array has maxLag + 1 slots, unused ones 0.
+   */
+  private static double[] geyerAutocovariance(double[] r, int maxLag, int n) {
     double[] c = new double[maxLag + 1];
-    for (int k = 0; k <= maxLag; k++) {
-      double s = 0;
-      for (int t = 0; t + k < r.length; t++) {
-        if (!Double.isNaN(r[t]) && !Double.isNaN(r[t + k])) {
-          s += r[t] * r[t + k];
-        }
+    c[0] = lagSum(r, 0) / n;
+    c[1] = lagSum(r, 1) / n;
+    if (!(c[1] > 0)) {
+      return c;
+    }
+    for (int m = 1; 2 * m + 1 <= maxLag; m++) {
+      c[2 * m] = lagSum(r, 2 * m) / n;
+      c[2 * m + 1] = lagSum(r, 2 * m + 1) / n;
+      if (!(c[2 * m] + c[2 * m + 1] > 0)) {
+        break;
       }
-      c[k] = s / n;
     }
     return c;
+  }
+
+  private static double lagSum(double[] r, int k) {
+    double s = 0;
+    for (int t = 0; t + k < r.length; t++) {
+      if (!Double.isNaN(r[t]) && !Double.isNaN(r[t + k])) {
+        s += r[t] * r[t + k];
+      }
+    }
+    return s;
   }
 
   /** The number of lags kept: 1 + the end of Geyer's initial positive sequence. */
@@ -113,25 +140,36 @@ public record NoiseModel(double sigma2, double[] acf, int n) {
     return end;
   }
 
-  private static double meanBlockVariance(
-      Map<Object, List<Integer>> blocks, double[] gamma, int n) {
-    double total = 0;
-    for (List<Integer> days : blocks.values()) {
+  /**
+   * The weights w(k), k below the window, of Vbar(gamma) = sum_k w(k) gamma(k), the days-weighted
+   * mean over periods of the variance of a period mean, V = (1/m^2) sum_ij gamma(|t_i - t_j|): w(0)
+   * = (number of periods) / n, w(k) = sum over periods of 2 P(k) / (m n), P(k) the pairs of days k
+   * apart within the period.
+   */
+  private static double[] blockWeights(Iterable<List<Integer>> blocks, int window, int n) {
+    double[] w = new double[window];
+    long[] pairs = new long[window];
+    for (List<Integer> days : blocks) {
       int m = days.size();
-      double v = 0;
+      int[] t = new int[m];
+      for (int i = 0; i < m; i++) {
+        t[i] = days.get(i);
+      }
+      Arrays.fill(pairs, 0);
       for (int a = 0; a < m; a++) {
-        v += gamma[0];
-        for (int b = a + 1; b < m; b++) {
-          int lag = days.get(b) - days.get(a);
-          if (lag >= gamma.length) {
-            break;
-          }
-          v += 2 * gamma[lag];
+        for (int b = a + 1; b < m && t[b] - t[a] < window; b++) {
+          pairs[t[b] - t[a]]++;
         }
       }
-      total += m * (v / ((double) m * m));
+      w[0] += 1;
+      for (int k = 1; k < window; k++) {
+        w[k] += 2.0 * pairs[k] / m;
+      }
     }
-    return total / n;
+    for (int k = 0; k < window; k++) {
+      w[k] /= n;
+    }
+    return w;
   }
 
   @Override
