@@ -46,7 +46,7 @@ public final class BenchDiaries {
     return b.build();
   }
 
-  static double gaussian(SplittableRandom r) {
+  public static double gaussian(SplittableRandom r) {
     double u = 1 - r.nextDouble();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
   }
