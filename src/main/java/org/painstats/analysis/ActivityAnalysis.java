@@ -8,14 +8,14 @@ import org.painstats.stats.MeanDifference;
 final class ActivityAnalysis {
   private ActivityAnalysis() {}
 
-  static List<ActivityResult> run(Calendar cal, List<String> activities, String outcome) {
+  static List<ActivityResult> run(DiaryCalendar cal, List<String> activities, String outcome) {
     double[] raw = cal.series(outcome);
     double[] y = cal.withoutPeriodMeans(raw);
     List<ActivityResult> out = new ArrayList<>();
     for (String a : activities) {
       double[] done = cal.series(a);
       for (int lag = 0; lag <= 1; lag++) {
-        double[] g = Calendar.lag(done, lag);
+        double[] g = DiaryCalendar.lag(done, lag);
         MeanDifference m = MeanDifference.of(y, g);
         double meanWith = Series.meanWhere(raw, g, 1);
         double meanWithout = Series.meanWhere(raw, g, 0);

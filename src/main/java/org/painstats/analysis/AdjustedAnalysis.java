@@ -13,7 +13,7 @@ import org.painstats.stats.HacRegression;
 final class AdjustedAnalysis {
   private AdjustedAnalysis() {}
 
-  static List<AdjustedFactor> run(Calendar cal, String outcome, List<FactorResult> strongest) {
+  static List<AdjustedFactor> run(DiaryCalendar cal, String outcome, List<FactorResult> strongest) {
     if (strongest.size() < 2) {
       return List.of();
     }
@@ -21,7 +21,7 @@ final class AdjustedAnalysis {
     double[][] x = new double[strongest.size()][];
     for (int j = 0; j < x.length; j++) {
       FactorResult f = strongest.get(j);
-      x[j] = Calendar.lag(cal.series(f.factor()), f.lag());
+      x[j] = DiaryCalendar.lag(cal.series(f.factor()), f.lag());
     }
     HacRegression.Result r = HacRegression.fitStandardized(y, x);
     if (r.n() < Report.MIN_DAYS + x.length) {

@@ -21,7 +21,7 @@ public final class Analysis {
    * result of that day's pain; adjusting for it would mix pain's own noise back in.
    */
   private static List<Covariate> covariates(
-      Calendar cal, List<FactorResult> factors, List<ActivityResult> activities) {
+      DiaryCalendar cal, List<FactorResult> factors, List<ActivityResult> activities) {
     List<Covariate> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     factors.stream()
@@ -35,7 +35,7 @@ public final class Analysis {
                 out.add(
                     new Covariate(
                         label(x.factor(), x.lag()),
-                        Calendar.lag(cal.series(x.factor()), x.lag()))));
+                        DiaryCalendar.lag(cal.series(x.factor()), x.lag()))));
     activities.stream()
         .filter(ActivityResult::significant)
         .forEach(
@@ -43,7 +43,7 @@ public final class Analysis {
                 out.add(
                     new Covariate(
                         label(x.activity(), x.lag()),
-                        Calendar.lag(cal.series(x.activity()), x.lag()))));
+                        DiaryCalendar.lag(cal.series(x.activity()), x.lag()))));
     return out;
   }
 
@@ -53,7 +53,7 @@ public final class Analysis {
 
   /** Analyses a diary with the given options. */
   public static Report of(Diary diary, AnalysisOptions options) {
-    Calendar cal = new Calendar(diary);
+    DiaryCalendar cal = DiaryCalendar.of(diary);
     String outcome = diary.outcome();
     int outcomeDays = diary.outcomeDays();
     List<FactorResult> factors = FactorAnalysis.run(cal, diary.factors(), outcome, options.lags());

@@ -24,7 +24,7 @@ final class ApproachAnalysis {
   private ApproachAnalysis() {}
 
   static List<ApproachResult> run(
-      Calendar cal, String outcome, List<String> activities, List<Covariate> covariates) {
+      DiaryCalendar cal, String outcome, List<String> activities, List<Covariate> covariates) {
     String[] by = cal.approaches();
     double[] y = cal.series(outcome);
     int baselineEnd = 0;
@@ -246,7 +246,8 @@ final class ApproachAnalysis {
     return java.util.Optional.empty();
   }
 
-  private static java.util.Optional<String> alreadyFalling(double[] y, int start, Calendar cal) {
+  private static java.util.Optional<String> alreadyFalling(
+      double[] y, int start, DiaryCalendar cal) {
     int from = Math.max(0, start - 28);
     double[] before = Arrays.copyOfRange(y, from, start);
     if (Series.count(before) < 10) {
@@ -265,7 +266,7 @@ final class ApproachAnalysis {
   }
 
   private static List<String> overlaps(
-      String name, Calendar cal, List<String> activities, int baselineEnd, List<Integer> idx) {
+      String name, DiaryCalendar cal, List<String> activities, int baselineEnd, List<Integer> idx) {
     List<String> out = new ArrayList<>();
     if (name.matches(".*(\\+|&|;|/| and | with ).*")) {
       out.add(

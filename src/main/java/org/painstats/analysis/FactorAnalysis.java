@@ -11,7 +11,7 @@ final class FactorAnalysis {
 
   /** One test per factor and lag; q-values and significance are filled in later. */
   static List<FactorResult> run(
-      Calendar cal, List<String> factors, String outcome, List<Integer> lags) {
+      DiaryCalendar cal, List<String> factors, String outcome, List<Integer> lags) {
     LaggedCorrelations tests =
         LaggedCorrelations.against(cal.withoutPeriodMeans(cal.series(outcome)));
     List<FactorResult> out = new ArrayList<>();

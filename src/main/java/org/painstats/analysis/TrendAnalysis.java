@@ -14,7 +14,7 @@ final class TrendAnalysis {
 
   private TrendAnalysis() {}
 
-  static TrendResult run(Calendar cal, String outcome, int outcomeDays) {
+  static TrendResult run(DiaryCalendar cal, String outcome, int outcomeDays) {
     if (outcomeDays < Report.MIN_DAYS) {
       return missing(
           outcomeDays,

@@ -2,11 +2,10 @@ package org.painstats.chart;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import org.painstats.analysis.DiaryCalendar;
 import org.painstats.diary.Diary;
 
 /**
@@ -15,21 +14,10 @@ import org.painstats.diary.Diary;
  * pairs day t-k with day t by date and a chart shows a missing day as a gap.
  */
 final class Days {
-  private final Diary diary;
-  private final LocalDate first;
-  private final int length;
-  private final int[] index;
+  private final DiaryCalendar calendar;
 
   private Days(Diary diary) {
-    this.diary = diary;
-    List<LocalDate> dates = diary.dates();
-    this.first = dates.isEmpty() ? LocalDate.EPOCH : dates.get(0);
-    this.length =
-        dates.isEmpty() ? 0 : (int) ChronoUnit.DAYS.between(first, dates.get(dates.size() - 1)) + 1;
-    this.index = new int[dates.size()];
-    for (int i = 0; i < index.length; i++) {
-      index[i] = (int) ChronoUnit.DAYS.between(first, dates.get(i));
-    }
+    this.calendar = DiaryCalendar.of(diary);
   }
 
   static Days of(Diary diary) {
@@ -38,17 +26,17 @@ final class Days {
 
   /** The number of calendar days from the first entry to the last (0 for an empty diary). */
   int length() {
-    return length;
+    return calendar.length();
   }
 
   LocalDate date(int day) {
-    return first.plusDays(day);
+    return calendar.date(day);
   }
 
   /** The calendar dates, one per day. */
   List<LocalDate> dates() {
-    List<LocalDate> out = new ArrayList<>(length);
-    for (int t = 0; t < length; t++) {
+    List<LocalDate> out = new ArrayList<>(length());
+    for (int t = 0; t < length(); t++) {
       out.add(date(t));
     }
     return out;
@@ -56,48 +44,33 @@ final class Days {
 
   /** A numeric column by calendar day, NaN on days without an entry. */
   double[] series(String column) {
-    double[] byRow = diary.values(column);
-    double[] out = new double[length];
-    Arrays.fill(out, Double.NaN);
-    for (int i = 0; i < index.length; i++) {
-      out[index[i]] = byRow[i];
-    }
-    return out;
+    return calendar.series(column);
   }
 
   /** The approach by calendar day: the empty string on days without one or without an entry. */
   String[] approaches() {
-    String[] out = new String[length];
-    Arrays.fill(out, "");
-    List<String> a = diary.approachByDay();
-    for (int i = 0; i < index.length; i++) {
-      out[index[i]] = a.get(i);
+    String[] out = calendar.approaches();
+    for (int t = 0; t < out.length; t++) {
+      if (out[t] == null) {
+        out[t] = "";
+      }
     }
     return out;
   }
 
   /** Whether calendar day t has an entry in the diary. */
   boolean hasEntry(int t) {
-    return java.util.Arrays.binarySearch(index, t) >= 0;
+    return calendar.hasEntry(t);
   }
 
   /** The series moved later by {@code lag} days: out[t] = x[t - lag], NaN before the start. */
   static double[] lag(double[] x, int lag) {
-    double[] out = new double[x.length];
-    Arrays.fill(out, Double.NaN);
-    if (lag < x.length) {
-      System.arraycopy(x, 0, out, lag, x.length - lag);
-    }
-    return out;
+    return DiaryCalendar.lag(x, lag);
   }
 
   /** Days 0, 1, 2... as doubles. */
   double[] positions() {
-    double[] t = new double[length];
-    for (int i = 0; i < length; i++) {
-      t[i] = i;
-    }
-    return t;
+    return calendar.days();
   }
 
   /** A date as XChart takes it: midnight UTC. */

@@ -25,11 +25,11 @@ class CalendarLagTest {
             .pain(4)
             .factor("sleep", 13)
             .build();
-    Calendar cal = new Calendar(diary);
-    assertEquals(4, cal.length);
+    DiaryCalendar cal = DiaryCalendar.of(diary);
+    assertEquals(4, cal.length());
     double nan = Double.NaN;
     assertArrayEquals(new double[] {1, 2, nan, 4}, cal.series("pain"));
     // lag 1: sleep on day t-1 beside pain on day t; day 4's partner is the missing day 3
-    assertArrayEquals(new double[] {nan, 10, 11, nan}, Calendar.lag(cal.series("sleep"), 1));
+    assertArrayEquals(new double[] {nan, 10, 11, nan}, DiaryCalendar.lag(cal.series("sleep"), 1));
   }
 }

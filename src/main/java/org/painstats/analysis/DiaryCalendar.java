@@ -8,15 +8,21 @@ import org.painstats.diary.Diary;
 
 /**
  * A diary laid on consecutive calendar days from its first to its last date: a day without an entry
- * is NaN, never skipped over, so a lag of k days pairs day t-k with day t by date.
+ * is NaN, never skipped over, so a lag of k days pairs day t-k with day t by date. The analyses and
+ * the charts read the diary through it.
  */
-final class Calendar {
-  final LocalDate first;
-  final int length;
+public final class DiaryCalendar {
+  private final LocalDate first;
+  private final int length;
   private final int[] index;
   private final Diary diary;
 
-  Calendar(Diary diary) {
+  /** The calendar of a diary. */
+  public static DiaryCalendar of(Diary diary) {
+    return new DiaryCalendar(diary);
+  }
+
+  private DiaryCalendar(Diary diary) {
     this.diary = diary;
     List<LocalDate> dates = diary.dates();
     this.first = dates.isEmpty() ? LocalDate.EPOCH : dates.get(0);
@@ -28,12 +34,22 @@ final class Calendar {
     }
   }
 
-  /** A numeric column by calendar day. */
-  double[] series(String column) {
+  /** The number of calendar days from the first entry to the last (0 for an empty diary). */
+  public int length() {
+    return length;
+  }
+
+  /** Whether calendar day t has an entry in the diary. */
+  public boolean hasEntry(int t) {
+    return Arrays.binarySearch(index, t) >= 0;
+  }
+
+  /** A numeric column by calendar day, NaN on days without an entry. */
+  public double[] series(String column) {
     return spread(diary.values(column));
   }
 
-  double[] spread(double[] byRow) {
+  private double[] spread(double[] byRow) {
     double[] out = new double[length];
     Arrays.fill(out, Double.NaN);
     for (int i = 0; i < index.length; i++) {
@@ -43,7 +59,7 @@ final class Calendar {
   }
 
   /** The approach by calendar day, null on days without an entry. */
-  String[] approaches() {
+  public String[] approaches() {
     String[] out = new String[length];
     List<String> a = diary.approachByDay();
     for (int i = 0; i < index.length; i++) {
@@ -52,12 +68,13 @@ final class Calendar {
     return out;
   }
 
-  LocalDate date(int day) {
+  /** The date of calendar day t (0 is the first entry's day). */
+  public LocalDate date(int day) {
     return first.plusDays(day);
   }
 
   /** The series moved later by {@code lag} days: out[t] = x[t - lag]. */
-  static double[] lag(double[] x, int lag) {
+  public static double[] lag(double[] x, int lag) {
     double[] out = new double[x.length];
     Arrays.fill(out, Double.NaN);
     if (lag < x.length) {
@@ -67,7 +84,7 @@ final class Calendar {
   }
 
   /** Days 0, 1, 2... as doubles. */
-  double[] days() {
+  public double[] days() {
     double[] t = new double[length];
     for (int i = 0; i < length; i++) {
       t[i] = i;
