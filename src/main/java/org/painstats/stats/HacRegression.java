@@ -1,6 +1,7 @@
 package org.painstats.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,7 @@ public final class HacRegression {
     Ols o = ols(y, x, false);
     if (o.fit() == null) {
       double[] nan = new double[x.length + 1];
-      java.util.Arrays.fill(nan, Double.NaN);
+      Arrays.fill(nan, Double.NaN);
       return nan;
     }
     return o.fit().coefficients().clone();
