@@ -48,6 +48,19 @@ public final class Charts {
         .toList();
   }
 
+  /**
+   * Draws and encodes a tiny chart and throws it away, so that XChart, Java2D, the fonts and the
+   * PNG encoder are loaded: a command that will draw charts calls it on a background thread while
+   * it reads and analyses the diary (on two cores, a third of a second saved at start).
+   */
+  public static void prepare() {
+    var chart =
+        ChartStyle.xy(
+            ChartOptions.withDefaults().withSize(200, 200), "pain", "date", "pain (0-10)");
+    chart.addSeries("pain", new double[] {0, 1}, new double[] {0, 1});
+    ChartEncoder.png(chart);
+  }
+
   /** Every chart, drawn concurrently and encoded in the options' format, kept in memory. */
   public static List<RenderedChart> renderAll(Report report, ChartOptions options) {
     return run(tasks(report, options), t -> render(t, options));

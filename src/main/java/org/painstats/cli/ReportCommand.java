@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.painstats.PainStats;
 import org.painstats.analysis.AnalysisOptions;
 import org.painstats.analysis.Report;
+import org.painstats.chart.Charts;
 import org.painstats.diary.Diary;
 import org.painstats.io.AtomicFiles;
 import org.painstats.report.ReportHtml;
@@ -90,6 +91,11 @@ final class ReportCommand implements Callable<Integer> {
     var importOptions = reading.importOptions();
     ReadingOptions.requireNotInput(diaries, output);
     List<Path> htmlFiles = format == Format.html ? htmlTargets() : List.of();
+    if (format == Format.html || chartsDir.isPresent()) {
+      Thread warm = new Thread(Charts::prepare, "painstats-chart-warm-up");
+      warm.setDaemon(true);
+      warm.start();
+    }
     List<Report> reports = new ArrayList<>();
     for (Path p : diaries) {
       if (diaries.size() > 1) {
