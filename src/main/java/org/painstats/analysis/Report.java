@@ -71,6 +71,16 @@ public record Report(
     return approaches.stream().filter(a -> a.approach().equals(name)).findFirst();
   }
 
+  /**
+   * The trailing rolling mean of the outcome over {@code window} days, by calendar day from the
+   * first entry (NaN where fewer than half the window's days have a value): 7 days shows the weekly
+   * ups and downs, 28 days the course of the month. See {@link org.painstats.stats.RollingMean}.
+   */
+  public double[] rollingMean(int window) {
+    return org.painstats.stats.RollingMean.trailing(
+        DiaryCalendar.of(diary).series(outcome()), window);
+  }
+
   /** The factor results at each factor's strongest lag (smallest p-value), strongest first. */
   public List<FactorResult> strongestFactors() {
     return factors.stream()

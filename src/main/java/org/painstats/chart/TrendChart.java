@@ -20,10 +20,10 @@ import org.painstats.stats.RollingMean;
  * behind, one colour and legend entry per approach.
  *
  * <p>Series: {@value #DAILY} (one point per calendar day from the first entry to the last, NaN
- * where missing), {@value #ROLLING} ({@link RollingMean#trailing} over 7 days), {@value #TREND}
- * (two points, absent when the report has no trend), then one area series per approach named after
- * it, at the top of the scale over each day of each stretch it was tried (half a day either side),
- * NaN between stretches.
+ * where missing), {@value #ROLLING} and {@value #ROLLING_28} ({@link RollingMean#trailing} over 7
+ * and 28 days), {@value #TREND} (two points, absent when the report has no trend), then one area
+ * series per approach named after it, at the top of the scale over each day of each stretch it was
+ * tried (half a day either side), NaN between stretches.
  */
 public final class TrendChart {
   /** The name of the daily series. */
@@ -36,6 +36,9 @@ public final class TrendChart {
   public static final String TREND = "trend (Theil-Sen)";
 
   static final int WINDOW = 7;
+
+  /** The name of the 28-day rolling mean's series. */
+  public static final String ROLLING_28 = "28-day mean";
 
   /** Past this many days the daily values are drawn as points only. */
   static final int LONG = 400;
@@ -74,7 +77,12 @@ public final class TrendChart {
     daily.setLineColor(ChartStyle.GREY);
     daily.setLineStyle(dense ? SeriesLines.NONE : ChartStyle.THIN);
 
-    XYSeries rolling = c.addSeries(ROLLING, dates, boxed(RollingMean.trailing(y, WINDOW)));
+    XYSeries month = c.addSeries(ROLLING_28, dates, boxed(report.rollingMean(28)));
+    month.setMarker(SeriesMarkers.NONE);
+    month.setLineColor(ChartStyle.VERMILLION);
+    month.setLineStyle(ChartStyle.THIN);
+
+    XYSeries rolling = c.addSeries(ROLLING, dates, boxed(report.rollingMean(WINDOW)));
     rolling.setMarker(SeriesMarkers.NONE);
     rolling.setLineColor(ChartStyle.BLUE);
     rolling.setLineStyle(dense ? ChartStyle.THIN : ChartStyle.THICK);

@@ -61,6 +61,15 @@ class ChartTrendTest {
   }
 
   @Test
+  void theMonthlyRollingMeanIsTheTrailing28DayMeanOfTheDailySeries() {
+    XYChart c = sampleChart();
+    double[] daily = c.getSeriesMap().get(TrendChart.DAILY).getYData();
+    double[] month = c.getSeriesMap().get(TrendChart.ROLLING_28).getYData();
+    assertEquals(daily.length, month.length);
+    assertTrue(ChartDiaries.sameValues(RollingMean.trailing(daily, 28), month, 0));
+  }
+
+  @Test
   void eachApproachIsShadedOverTheDatesItWasTried() {
     Report r = ChartDiaries.sample();
     XYChart c = sampleChart();
