@@ -5,8 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.Locale;
 import java.util.TimeZone;
-import org.knowm.xchart.BoxChart;
-import org.knowm.xchart.BoxChartBuilder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -94,20 +92,6 @@ final class ChartStyle {
             .build();
     axes(c.getStyler(), o);
     c.getStyler().setMarkerSize(7);
-    return c;
-  }
-
-  /** A styled box chart. */
-  static BoxChart box(ChartOptions o, String title, String xTitle, String yTitle) {
-    BoxChart c =
-        new BoxChartBuilder()
-            .width(o.width())
-            .height(o.height())
-            .title(title)
-            .xAxisTitle(xTitle)
-            .yAxisTitle(yTitle)
-            .build();
-    axes(c.getStyler(), o);
     return c;
   }
 
