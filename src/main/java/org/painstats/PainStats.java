@@ -45,7 +45,12 @@ public final class PainStats {
     if (text.fellBack()) {
       fileIssues.add(
           new Issue(
-              0, "", "", "not UTF-8 text", "read as Windows-1252 (save as UTF-8 to be sure)"));
+              0,
+              "",
+              "",
+              "not UTF-8 text",
+              "read as Windows-1252 (save as UTF-8 to be sure)",
+              Issue.Kind.NOTE));
     }
     List<RawRecord> records = DelimitedRecords.read(name, text.text());
     return Cleaner.clean(name, records, fileIssues, options);

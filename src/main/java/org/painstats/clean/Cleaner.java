@@ -76,7 +76,8 @@ public final class Cleaner {
                 "",
                 String.join(",", row.values().subList(width, row.values().size())),
                 row.values().size() + " values for " + width + " columns",
-                "extra values ignored"));
+                "extra values ignored",
+                Issue.Kind.CHANGED));
       }
       String rawDate = row.get(dateCol.index());
       DateReader.Result d = dates.read(rawDate);
@@ -84,7 +85,13 @@ public final class Cleaner {
         rejected++;
         String problem = row.isBlank() ? "empty row" : d.problem();
         issues.add(
-            new Issue(row.line(), dateCol.header(), rawDate.strip(), problem, "row rejected"));
+            new Issue(
+                row.line(),
+                dateCol.header(),
+                rawDate.strip(),
+                problem,
+                "row rejected",
+                Issue.Kind.REJECTED));
         continue;
       }
       LocalDate date = d.date().get();
@@ -100,7 +107,8 @@ public final class Cleaner {
                 dateCol.header(),
                 rawDate.strip(),
                 "another entry for " + date + " (line " + day.firstLine + ")",
-                "merged into that day: numbers averaged, activities joined"));
+                "merged into that day: numbers averaged, activities joined",
+                Issue.Kind.MERGED));
       }
       for (PlannedColumn col : plan) {
         read(row, col, day);
@@ -108,7 +116,7 @@ public final class Cleaner {
     }
     if (days.isEmpty()) {
       Issue first =
-          issues.stream().filter(i -> i.action().equals("row rejected")).findFirst().orElseThrow();
+          issues.stream().filter(i -> i.kind() == Issue.Kind.REJECTED).findFirst().orElseThrow();
       throw new DiaryFormatException(
           file
               + ": no row has a date that can be read (line "
@@ -183,7 +191,14 @@ public final class Cleaner {
             : ValueReader.number(raw, col.commasGroupThousands());
     String value = raw.strip();
     if (v.isEmpty()) {
-      issues.add(new Issue(row.line(), col.header(), value, "not a number", "set missing"));
+      issues.add(
+          new Issue(
+              row.line(),
+              col.header(),
+              value,
+              "not a number",
+              "set missing",
+              Issue.Kind.SET_MISSING));
       return v;
     }
     double x = v.getAsDouble();
@@ -191,7 +206,9 @@ public final class Cleaner {
     String bound = col.kind() == ColumnKind.HOURS ? "24 hours" : fmt(hi);
     if (x < lo) {
       String problem = col.kind() == ColumnKind.HOURS ? "negative hours" : "below " + fmt(lo);
-      issues.add(new Issue(row.line(), col.header(), value, problem, "set missing"));
+      issues.add(
+          new Issue(
+              row.line(), col.header(), value, problem, "set missing", Issue.Kind.SET_MISSING));
       return OptionalDouble.empty();
     }
     if (x > hi) {
@@ -201,7 +218,8 @@ public final class Cleaner {
               col.header(),
               value,
               "above " + bound + unit.replace(" hours", ""),
-              "set missing"));
+              "set missing",
+              Issue.Kind.SET_MISSING));
       return OptionalDouble.empty();
     }
     return v;
@@ -221,7 +239,8 @@ public final class Cleaner {
                 pain.header(),
                 "",
                 "no pain value for " + d.date,
-                "day kept for its other values, left out of pain statistics"));
+                "day kept for its other values, left out of pain statistics",
+                Issue.Kind.NOTE));
       }
     }
   }
@@ -269,7 +288,8 @@ public final class Cleaner {
                 col.header(),
                 raw,
                 "written differently from \"" + c + "\"",
-                "taken as \"" + c + "\""));
+                "taken as \"" + c + "\"",
+                Issue.Kind.CHANGED));
       }
     }
     return out;

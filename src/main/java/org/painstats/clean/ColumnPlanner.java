@@ -64,7 +64,14 @@ final class ColumnPlanner {
       }
       boolean empty = cells.stream().allMatch(ValueReader::isMissing);
       if (empty) {
-        issues.add(new Issue(header.line(), h, "", "column has no values", "column dropped"));
+        issues.add(
+            new Issue(
+                header.line(),
+                h,
+                "",
+                "column has no values",
+                "column dropped",
+                Issue.Kind.DROPPED));
         plan.add(new PlannedColumn(i, h, ColumnKind.DROPPED, "", false));
         continue;
       }
@@ -95,7 +102,12 @@ final class ColumnPlanner {
       if (h.isBlank() && kind != ColumnKind.TAGS) {
         issues.add(
             new Issue(
-                header.line(), "", "", "column " + (i + 1) + " has no header", "named " + name));
+                header.line(),
+                "",
+                "",
+                "column " + (i + 1) + " has no header",
+                "named " + name,
+                Issue.Kind.CHANGED));
       }
       boolean grouping = (kind == ColumnKind.FACTOR) && ValueReader.commasGroupThousands(cells);
       plan.add(new PlannedColumn(i, h, kind, name, grouping));

@@ -240,6 +240,34 @@ public final class Diary {
     return names(ColumnRole.OUTCOME).get(0);
   }
 
+  /**
+   * The scale of the outcome: as declared by the header, the app or the user; otherwise 0-10 for
+   * pain, and for another outcome the range of its values with the direction its name suggests
+   * ({@link Scale#higherIsWorseByName}).
+   */
+  public Scale outcomeScale() {
+    String name = outcome();
+    DiaryColumn col = columns.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    if (col.scale().isPresent()) {
+      return col.scale().get();
+    }
+    if (name.equals(PAIN)) {
+      return Scale.PAIN;
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double v : outcomeValues()) {
+      if (!Double.isNaN(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    if (!(lo < hi)) {
+      return Scale.of(Double.isFinite(lo) ? lo : 0, Double.isFinite(lo) ? lo + 1 : 1, true);
+    }
+    return Scale.of(lo, hi, Scale.higherIsWorseByName(name));
+  }
+
   /** The outcome per day, {@code NaN} where missing. */
   public double[] outcomeValues() {
     return values(outcome());
@@ -337,9 +365,9 @@ public final class Diary {
     List<DiaryColumn> cols = new ArrayList<>();
     for (DiaryColumn c : columns) {
       if (c.name().equals(name)) {
-        cols.add(new DiaryColumn(c.name(), c.header(), ColumnRole.OUTCOME));
+        cols.add(c.withRole(ColumnRole.OUTCOME));
       } else if (c.name().equals(old)) {
-        cols.add(new DiaryColumn(c.name(), c.header(), ColumnRole.FACTOR));
+        cols.add(c.withRole(ColumnRole.FACTOR));
       } else {
         cols.add(c);
       }
