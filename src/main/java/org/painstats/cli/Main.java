@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
       ImportCommand.class,
       ReportCommand.class,
       ChartsCommand.class,
+      FormatsCommand.class,
       CommandLine.HelpCommand.class
     },
     synopsisSubcommandLabel = "COMMAND",

@@ -101,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
       if (diaries.size() > 1) {
         spec.commandLine().getErr().println("painstats: analysing " + p);
       }
-      Diary d = analysis.apply(PainStats.read(p, importOptions));
+      Diary d = PainStats.read(p, importOptions);
       reports.add(PainStats.analyse(d, options));
     }
     List<ReportCharts> charts = new ArrayList<>();
