@@ -1,0 +1,17 @@
+package org.painstats.io.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.painstats.io.DiaryReader;
+
+/** The readers of app exports, in the order they are tried, then the fallback. */
+public final class AppReaders {
+  private AppReaders() {}
+
+  /** The app readers followed by {@code fallback}. */
+  public static List<DiaryReader> withFallback(DiaryReader fallback) {
+    List<DiaryReader> all = new ArrayList<>();
+    all.add(fallback);
+    return List.copyOf(all);
+  }
+}
