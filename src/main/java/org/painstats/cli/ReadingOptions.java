@@ -89,7 +89,10 @@ final class ReadingOptions {
     return o;
   }
 
-  /** Refuses an output path that names one of the inputs: the input is never overwritten. */
+  /**
+   * Refuses an output path that names one of the inputs (the input is never overwritten) or that is
+   * not a regular file or a new name (a device, FIFO, socket, directory or link), before any work.
+   */
   static void requireNotInput(List<Path> inputs, Optional<Path> output) {
     for (Path in : inputs) {
       if (output.isPresent() && AtomicFiles.sameFile(in, output.get())) {
@@ -97,5 +100,15 @@ final class ReadingOptions {
             output.get() + ": is an input file; the input is never overwritten, choose another -o");
       }
     }
+    output.ifPresent(AtomicFiles::requireFileTarget);
+  }
+
+  /**
+   * Refuses a chart folder that is not a folder or a new name, or that holds an input (whatever its
+   * name: the folder is replaced whole), before any work.
+   */
+  static void requireChartFolder(List<Path> inputs, Path folder) {
+    AtomicFiles.requireFolderTarget(folder);
+    AtomicFiles.requireNoInputInside(folder, inputs);
   }
 }

@@ -6,6 +6,7 @@ import org.painstats.analysis.AdjustedFactor;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.Wording;
 
 /**
  * The report as plain text or Markdown: a summary to read in thirty seconds (the findings), then
@@ -106,14 +107,20 @@ public final class ReportText {
       }
     }
     if (!r.factors().isEmpty()) {
-      heading("Factors (Spearman rho; p and q account for autocorrelation and many tests)");
-      header("factor", "lag", "n", "rho", "95% CI", "p", "naive p", "q", "signif.");
+      heading(
+          "Factors (rho: Spearman over the days as recorded, naive p its textbook p-value;"
+              + " tested: "
+              + Wording.testedRho(r.factors().get(0).removed())
+              + ", which the CI, p and q are about, accounting for autocorrelation and many"
+              + " tests)");
+      header("factor", "lag", "n", "rho", "tested", "95% CI", "p", "naive p", "q", "signif.");
       for (FactorResult x : r.factors()) {
         row(
             x.factor(),
             String.valueOf(x.lag()),
             String.valueOf(x.n()),
             f(x.spearman(), 2),
+            f(x.spearmanTested(), 2),
             ci(x.ciLow(), x.ciHigh(), 2),
             p(x.pValue()),
             p(x.pValueNaive()),
@@ -134,7 +141,11 @@ public final class ReportText {
       }
     }
     if (!r.activities().isEmpty()) {
-      heading("Activities (lag 0: same day, lag 1: the next day)");
+      heading(
+          "Activities (lag 0: same day, lag 1: the next day; difference: mean with minus mean"
+              + " without; tested: the "
+              + Wording.testedDifference(r.activities().get(0).removed())
+              + ", which the CI and q are about)");
       header(
           "activity",
           "lag",
@@ -142,6 +153,7 @@ public final class ReportText {
           "mean with",
           "without",
           "difference",
+          "tested",
           "95% CI",
           "q",
           "signif.");
@@ -153,6 +165,7 @@ public final class ReportText {
             f(a.meanWith(), 1),
             f(a.meanWithout(), 1),
             f(a.difference(), 2),
+            f(a.differenceTested(), 2),
             ci(a.ciLow(), a.ciHigh(), 2),
             p(a.qValue()),
             a.significant() ? "yes" : "no");
