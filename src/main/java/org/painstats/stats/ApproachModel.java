@@ -55,6 +55,7 @@ public final class ApproachModel {
   private static final int FAIR_BASELINE = 28;
   private static final int AFTER_WINDOW = 28;
   private static final int FLARE_WEEK = 7;
+  private static final int FLARE_BASELINE = 28;
   private static final double FLARE_Z = 1.28;
 
   private ApproachModel() {}
@@ -146,9 +147,10 @@ public final class ApproachModel {
     if (first < 0 || last - first < 7) {
       return Optional.empty();
     }
-    Optional<Fit> fit = core(yy, label, approaches, covariates, options, design, first, last, null);
-    if (fit.isEmpty()) {
-      return fit;
+    Optional<Stage> stage =
+        Stage.of(yy, label, approaches, covariates, options, design, first, last);
+    if (stage.isEmpty()) {
+      return Optional.empty();
     }
     // A flare in the week before an approach starts: those days show the flare, not where pain was
     // heading, and through the natural course's slope they would credit its settling to the
@@ -158,11 +160,13 @@ public final class ApproachModel {
     for (int a = 0; a < approaches; a++) {
       int start = startOf(design, a);
       flares[a] =
-          start < 0 ? new double[] {Double.NaN, Double.NaN} : flare(yy, label, start, fit.get());
+          start < 0
+              ? new double[] {Double.NaN, Double.NaN}
+              : flare(yy, label, start, stage.get().fit());
       any |= flares[a][1] > FLARE_Z;
     }
     if (!any) {
-      return core(yy, label, approaches, covariates, options, design, first, last, flares);
+      return core(stage.get(), yy, label, approaches, options, design, flares);
     }
     double[] masked = yy.clone();
     for (int a = 0; a < approaches; a++) {
@@ -173,7 +177,8 @@ public final class ApproachModel {
         }
       }
     }
-    return core(masked, label, approaches, covariates, options, design, first, last, flares);
+    stage = Stage.of(masked, label, approaches, covariates, options, design, first, last);
+    return stage.flatMap(st -> core(st, masked, label, approaches, options, design, flares));
   }
 
   private static int startOf(ApproachDesign design, int a) {
@@ -185,16 +190,18 @@ public final class ApproachModel {
   }
 
   /**
-   * The rise of the week before {@code start} over the no-approach days before that week, and its
-   * z-score under the fitted noise (AR(1) plus white noise): {rise, z}; NaN when the week has fewer
-   * than 3 days or the days before it fewer than {@link #MIN_DAYS}.
+   * The rise of the week before {@code start} over the no-approach days of the four weeks before
+   * that week (the baseline before the start, not the whole diary), and its z-score under the
+   * fitted noise (AR(1) plus white noise): {rise, z}; NaN when the week has fewer than 3 days or
+   * the days before it fewer than {@link #MIN_DAYS}.
    */
-  private static double[] flare(double[] y, int[] label, int start, Fit fit) {
+  private static double[] flare(double[] y, int[] label, int start, ArmaGls.Fit fit) {
     List<Integer> days = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     int week = 0;
     int earlier = 0;
-    for (int d = 0; d < start; d++) {
+    int from = Math.max(0, start - FLARE_WEEK - FLARE_BASELINE);
+    for (int d = from; d < start; d++) {
       if (!Double.isNaN(y[d]) && label[d] == NONE) {
         if (d >= start - FLARE_WEEK) {
           week++;
@@ -208,7 +215,7 @@ public final class ApproachModel {
       return new double[] {Double.NaN, Double.NaN};
     }
     double rise = 0;
-    for (int d = 0; d < start; d++) {
+    for (int d = from; d < start; d++) {
       if (!Double.isNaN(y[d]) && label[d] == NONE) {
         double w = d >= start - FLARE_WEEK ? 1.0 / week : -1.0 / earlier;
         days.add(d);
@@ -217,7 +224,7 @@ public final class ApproachModel {
       }
     }
     double var = 0;
-    double slow = 1 - fit.whiteShare();
+    double slow = 1 - fit.white();
     for (int i = 0; i < days.size(); i++) {
       for (int j = 0; j < days.size(); j++) {
         int lag = Math.abs(days.get(i) - days.get(j));
@@ -225,61 +232,67 @@ public final class ApproachModel {
         var += weights.get(i) * weights.get(j) * rho;
       }
     }
-    double se = fit.noiseSd() * Math.sqrt(var);
+    double se = Math.sqrt(fit.variance() * var);
     return new double[] {rise, rise / se};
   }
 
+  /** The columns and the fit in which every effect lasts into a directly following approach. */
+  private record Stage(
+      double[][] spline, int[] column, int[] used, double[][] base, ArmaGls.Fit fit) {
+    static Optional<Stage> of(
+        double[] yy,
+        int[] label,
+        int approaches,
+        double[][] covariates,
+        Options options,
+        ApproachDesign design,
+        int first,
+        int last) {
+      int n = yy.length;
+      double[][] spline = NaturalCourse.basis(n, first, last, options.knotSpacing(), 3);
+      int[] used = new int[approaches];
+      for (int t = 0; t < n; t++) {
+        if (!Double.isNaN(yy[t]) && label[t] >= 0) {
+          used[label[t]]++;
+        }
+      }
+      // Approaches with no day used get no column.
+      int[] column = new int[approaches];
+      List<double[]> cols = new ArrayList<>(List.of(spline));
+      for (int a = 0; a < approaches; a++) {
+        column[a] = -1;
+        if (used[a] > 0) {
+          column[a] = cols.size();
+          double[] step = new double[n];
+          for (int t = 0; t < n; t++) {
+            step[t] = label[t] == a || design.carriedFrom[a][t] ? 1 : 0;
+          }
+          cols.add(step);
+        }
+      }
+      cols.addAll(List.of(covariates));
+      double[][] base = cols.toArray(new double[0][]);
+      return new ArmaGls(yy, base, new double[base.length])
+          .fit()
+          .map(f -> new Stage(spline, column, used, base, f));
+    }
+  }
+
   private static Optional<Fit> core(
+      Stage stage,
       double[] yy,
       int[] label,
       int approaches,
-      double[][] covariates,
       Options options,
       ApproachDesign design,
-      int first,
-      int last,
       double[][] flares) {
     int n = yy.length;
-    double[][] spline = NaturalCourse.basis(n, first, last, options.knotSpacing(), 3);
-    int[] used = new int[approaches];
-    for (int t = 0; t < n; t++) {
-      if (!Double.isNaN(yy[t]) && label[t] >= 0) {
-        used[label[t]]++;
-      }
-    }
-    // Approaches with no day used get no column.
-    int[] column = new int[approaches];
-    List<double[]> cols = new ArrayList<>(List.of(spline));
-    for (int a = 0; a < approaches; a++) {
-      column[a] = -1;
-      if (used[a] > 0) {
-        column[a] = cols.size();
-        double[] step = new double[n];
-        for (int t = 0; t < n; t++) {
-          step[t] = label[t] == a || design.carriedFrom[a][t] ? 1 : 0;
-        }
-        cols.add(step);
-      }
-    }
-    cols.addAll(List.of(covariates));
-    double[][] base = cols.toArray(new double[0][]);
+    double[][] spline = stage.spline();
+    int[] column = stage.column();
+    int[] used = stage.used();
+    double[][] base = stage.base();
+    ArmaGls.Fit fit = stage.fit();
     ArmaGls gls = new ArmaGls(yy, base, new double[base.length]);
-    Optional<ArmaGls.Fit> lasting = gls.fit();
-    if (lasting.isEmpty()) {
-      return Optional.empty();
-    }
-    ArmaGls.Fit fit = lasting.get();
-    if (flares == null) {
-      return Optional.of(
-          new Fit(
-              List.of(),
-              List.of(),
-              new double[n],
-              new boolean[n],
-              fit.phi(),
-              fit.white(),
-              Math.sqrt(fit.variance())));
-    }
     // Where an effect may have faded inside the next approach: one column per approach carried.
     List<double[]> carry = new ArrayList<>();
     List<Double> priors = new ArrayList<>();
