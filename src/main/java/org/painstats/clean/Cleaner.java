@@ -69,7 +69,8 @@ public final class Cleaner {
             records.subList(1, records.size()),
             Map.of(),
             false,
-            fileIssues),
+            fileIssues,
+            Optional.empty()),
         options);
   }
 

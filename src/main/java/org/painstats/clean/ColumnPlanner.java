@@ -58,7 +58,8 @@ final class ColumnPlanner {
             : choosePain(header, declared);
     int outcomeIndex = -1;
     if (painIndex < 0) {
-      if (options.outcome().isEmpty()) {
+      Optional<String> outcome = options.outcome().or(records::defaultOutcome);
+      if (outcome.isEmpty()) {
         throw new DiaryFormatException(
             file
                 + ": no pain column; found "
@@ -67,7 +68,17 @@ final class ColumnPlanner {
                 + Headers.examples(HeaderKind.PAIN)
                 + ", or name the column to analyse as the outcome");
       }
-      outcomeIndex = named(file, header, options.outcome().get(), "outcome");
+      outcomeIndex = named(file, header, outcome.get(), "outcome");
+      if (options.outcome().isEmpty()) {
+        issues.add(
+            new Issue(
+                0,
+                header.get(outcomeIndex),
+                "",
+                "no pain column",
+                header.get(outcomeIndex) + " analysed as the outcome (name another to choose)",
+                Issue.Kind.NOTE));
+      }
     }
     List<PlannedColumn> plan = new ArrayList<>();
     Set<String> names =

@@ -60,6 +60,7 @@ public final class CsvDiaryReader implements DiaryReader {
         records.subList(1, records.size()),
         Map.of(),
         false,
-        fileIssues);
+        fileIssues,
+        java.util.Optional.empty());
   }
 }

@@ -17,6 +17,8 @@ import org.painstats.diary.Issue;
  * @param longLayout whether the layout writes one reading per row (many rows per day by design):
  *     gathering the rows of a day is then the layout, not a merge of duplicate entries
  * @param fileIssues issues about the whole file (its encoding, rows of other users left out)
+ * @param defaultOutcome the column to analyse when the file has no pain column and none is named
+ *     (an app without pain ratings: Daylio's mood); said in an issue when used
  */
 public record DiaryRecords(
     String source,
@@ -25,7 +27,8 @@ public record DiaryRecords(
     List<RawRecord> rows,
     Map<String, ColumnSpec> declared,
     boolean longLayout,
-    List<Issue> fileIssues) {
+    List<Issue> fileIssues,
+    java.util.Optional<String> defaultOutcome) {
   public DiaryRecords {
     rows = List.copyOf(rows);
     declared = Map.copyOf(declared);

@@ -11,6 +11,10 @@ public final class AppReaders {
   /** The app readers followed by {@code fallback}. */
   public static List<DiaryReader> withFallback(DiaryReader fallback) {
     List<DiaryReader> all = new ArrayList<>();
+    all.add(new BearableReader());
+    all.add(new DaylioReader());
+    all.add(new FlaredownReader());
+    all.add(new FlaredownWideReader());
     all.add(fallback);
     return List.copyOf(all);
   }
