@@ -1,6 +1,7 @@
 package org.painstats.cli;
 
 import org.painstats.diary.DiaryFormatException;
+import org.painstats.diary.Escapes;
 import org.painstats.io.OutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -62,7 +63,10 @@ final class Errors implements IExecutionExceptionHandler {
     return false;
   }
 
+  /** Longer messages quote some value whole: a safety net, values are shortened where quoted. */
+  private static final int MAX_MESSAGE = 2000;
+
   private static String oneLine(String s) {
-    return s.replaceAll("\\s*\\R\\s*", " ").strip();
+    return Escapes.inline(s.replaceAll("\\s*\\R\\s*", " ").strip(), MAX_MESSAGE);
   }
 }
