@@ -67,7 +67,10 @@ public final class Analysis {
             cal,
             withQ(factors, first, 0, outcome),
             activitiesWithQ(activities, first, factors.size(), outcome));
-    List<ApproachResult> raw = ApproachAnalysis.run(cal, outcome, diary.activities(), covariates);
+    ApproachAnalysis.Approaches tried =
+        ApproachAnalysis.run(
+            cal, outcome, diary.outcomeScale(), diary.activities(), covariates, options.washout());
+    List<ApproachResult> raw = tried.results();
 
     List<FactorResult> f = withQ(factors, first, 0, outcome);
     List<ActivityResult> a = activitiesWithQ(activities, first, factors.size(), outcome);
@@ -77,19 +80,43 @@ public final class Analysis {
     double[] qa = FalseDiscovery.benjaminiHochberg(pValues(List.of(), List.of(), raw));
     List<ApproachResult> approaches = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      approaches.add(ApproachAnalysis.withQ(raw.get(i), qa[i], outcome));
+      approaches.add(ApproachAnalysis.withQ(raw.get(i), qa[i], outcome, diary.outcomeScale()));
     }
 
     TrendResult trend = TrendAnalysis.run(cal, outcome, outcomeDays);
     Report partial =
-        new Report(diary, options.lags(), trend, f, a, approaches, List.of(), List.of(), List.of());
+        new Report(
+            diary,
+            options.lags(),
+            trend,
+            f,
+            a,
+            approaches,
+            List.of(),
+            List.of(),
+            List.of(),
+            tried.comparisons(),
+            tried.naturalCourse(),
+            tried.washout());
     List<FactorResult> strongest = partial.strongestFactors();
     List<AdjustedFactor> adjusted =
         outcomeDays < Report.MIN_DAYS ? List.of() : AdjustedAnalysis.run(cal, outcome, strongest);
     List<String> findings =
         Findings.of(outcome, outcomeDays, trend, strongest, a, approaches, adjusted);
     List<WeekdayResult> weekdays = WeekdayAnalysis.run(cal, outcome, outcomeDays);
-    return new Report(diary, options.lags(), trend, f, a, approaches, adjusted, weekdays, findings);
+    return new Report(
+        diary,
+        options.lags(),
+        trend,
+        f,
+        a,
+        approaches,
+        adjusted,
+        weekdays,
+        findings,
+        tried.comparisons(),
+        tried.naturalCourse(),
+        tried.washout());
   }
 
   private static double[] pValues(

@@ -37,7 +37,7 @@ final class Findings {
       if (a.significant() || a.clinicallyMeaningful() && !Double.isNaN(a.pValue())) {
         String s = a.summary();
         if (!a.caveats().isEmpty()) {
-          s += " Caveat: " + String.join(" ", a.caveats());
+          s += " Caveat: " + String.join(" ", a.caveatSentences());
         }
         ranked.add(new Ranked(a.significant() ? 2 + (1 - a.pValue()) : 0.5, s));
       }

@@ -16,6 +16,10 @@ import org.painstats.diary.Diary;
  * @param adjusted each factor given the others (empty with fewer than two factors)
  * @param weekdays the outcome by weekday, Monday first (empty with too few days)
  * @param findings plain sentences, strongest first, ending with the caveat about cause
+ * @param comparisons each approach against each later-tried one
+ * @param naturalCourse the approach model's estimate of the outcome's natural course by calendar
+ *     day from the first entry (what it would have been without any approach; NaN when not fitted)
+ * @param washout days left out at the start of each run of approach days (0: none)
  */
 public record Report(
     Diary diary,
@@ -26,7 +30,10 @@ public record Report(
     List<ApproachResult> approaches,
     List<AdjustedFactor> adjusted,
     List<WeekdayResult> weekdays,
-    List<String> findings) {
+    List<String> findings,
+    List<ApproachComparisonResult> comparisons,
+    double[] naturalCourse,
+    int washout) {
 
   /** The fewest days with an outcome for any statistic to be reported. */
   public static final int MIN_DAYS = 14;
@@ -47,6 +54,13 @@ public record Report(
     adjusted = List.copyOf(adjusted);
     weekdays = List.copyOf(weekdays);
     findings = List.copyOf(findings);
+    comparisons = List.copyOf(comparisons);
+    naturalCourse = naturalCourse.clone();
+  }
+
+  @Override
+  public double[] naturalCourse() {
+    return naturalCourse.clone();
   }
 
   /** The diary's file name. */
