@@ -100,7 +100,18 @@ final class ApproachAnalysis {
     ApproachModel.Fit fit = fitted.get();
     for (ApproachEffect e : fit.effects()) {
       out.add(
-          result(cal, names.get(e.approach()), e, y, label, baseDays, baseMean, scale, method)
+          result(
+                  cal,
+                  names.get(e.approach()),
+                  e,
+                  y,
+                  label,
+                  baseDays,
+                  baseMean,
+                  scale,
+                  method,
+                  adjusted,
+                  outcome)
               .withCaveats(otherChanges(names.get(e.approach()), cal, activities, label, e)));
     }
     List<ApproachComparisonResult> comparisons = new ArrayList<>();
@@ -137,11 +148,11 @@ final class ApproachAnalysis {
 
   /** A result before the q-value, with caveats still to add. */
   private record Draft(ApproachResult result) {
-    Draft withCaveats(List<ApproachCaveat> more) {
+    Draft withCaveats(List<Caveat> more) {
       if (more.isEmpty()) {
         return this;
       }
-      List<ApproachCaveat> all = new ArrayList<>(result.caveats());
+      List<Caveat> all = new ArrayList<>(result.caveats());
       all.addAll(more);
       ApproachResult r = result;
       return new Draft(
@@ -166,8 +177,9 @@ final class ApproachAnalysis {
               r.verdict(),
               r.afterStopping(),
               r.daysNeeded(),
-              all,
               r.method(),
+              r.adjustedFor(),
+              all,
               r.summary()));
     }
   }
@@ -181,13 +193,15 @@ final class ApproachAnalysis {
       int baseDays,
       double baseMean,
       Scale scale,
-      String method) {
+      String method,
+      List<String> adjustedFor,
+      String outcome) {
     List<ApproachResult.Period> periods = periods(cal, e.runs());
-    List<ApproachCaveat> caveats = new ArrayList<>();
+    List<Caveat> caveats = new ArrayList<>();
     for (ApproachLimit l : e.limits()) {
-      caveats.add(caveat(l, name, e, baseDays));
+      caveats.add(caveat(l, name, e, baseDays, outcome));
     }
-    caveats.sort(java.util.Comparator.comparing(ApproachCaveat::kind));
+    caveats.sort(java.util.Comparator.comparing(Caveat::kind));
     Optional<ApproachResult.AfterStopping> after =
         e.afterDays() == 0
             ? Optional.empty()
@@ -215,8 +229,9 @@ final class ApproachAnalysis {
             ApproachVerdict.valueOf(e.verdict().name()),
             after,
             e.daysNeeded(),
-            caveats,
             method,
+            adjustedFor,
+            caveats,
             ""));
   }
 
@@ -258,17 +273,9 @@ final class ApproachAnalysis {
             ApproachVerdict.TOO_LITTLE_DATA,
             Optional.empty(),
             OptionalInt.empty(),
-            List.of(
-                baseDays == 0
-                    ? new ApproachCaveat(
-                        ApproachCaveat.Kind.NATURAL_COURSE,
-                        "There are no days without any approach: nothing shows where the outcome"
-                            + " would have gone without it.")
-                    : new ApproachCaveat(
-                        ApproachCaveat.Kind.FEW_DAYS,
-                        "The diary has too few days with the outcome for the model of the"
-                            + " approaches.")),
             method,
+            List.of(),
+            List.of(baseDays == 0 ? Caveat.naturalCourse(0) : Caveat.tooFewForModel()),
             ""));
   }
 
@@ -280,69 +287,29 @@ final class ApproachAnalysis {
     return out;
   }
 
-  private static ApproachCaveat caveat(
-      ApproachLimit l, String name, ApproachEffect e, int baseDays) {
+  private static Caveat caveat(
+      ApproachLimit l, String name, ApproachEffect e, int baseDays, String outcome) {
     return switch (l) {
-      case FEW_DAYS ->
-          new ApproachCaveat(
-              ApproachCaveat.Kind.FEW_DAYS,
-              "Few days: "
-                  + e.days()
-                  + " days of "
-                  + name
-                  + " entered the model; two weeks or more give a fairer answer.");
-      case NATURAL_COURSE ->
-          new ApproachCaveat(
-              ApproachCaveat.Kind.NATURAL_COURSE,
-              "The only days without an approach are the "
-                  + baseDays
-                  + " before it, and none came after: its effect cannot be told from the way pain"
-                  + " was going anyway (most back pain eases on its own). A few weeks without any"
-                  + " approach would settle it.");
-      case CARRIED_OVER ->
-          new ApproachCaveat(
-              ApproachCaveat.Kind.CARRIED_OVER,
-              "It started right after another approach, with no days without one between: that"
-                  + " approach's effect may have lasted into it, so its own effect is uncertain. A"
-                  + " week or two without any approach between them would settle it.");
-      case FLARE_BEFORE ->
-          new ApproachCaveat(
-              ApproachCaveat.Kind.FLARE_BEFORE,
-              "Started during a flare: pain in the 4 days before was "
-                  + Words.num(e.flareRise(), 1)
-                  + " points above its course before. Pain tends to settle after a flare"
-                  + " whatever one does, so those days were left out of the model.");
+      case FEW_DAYS -> Caveat.fewDays(name, e.days());
+      case NATURAL_COURSE -> Caveat.naturalCourse(baseDays);
+      case CARRIED_OVER -> Caveat.carriedOver();
+      case FLARE_BEFORE -> Caveat.flare(outcome, e.flareRise());
     };
   }
 
   /** Activities (a medication, an exercise) done much more or less often with the approach. */
-  private static List<ApproachCaveat> otherChanges(
+  private static List<Caveat> otherChanges(
       String name, DiaryCalendar cal, List<String> activities, int[] label, ApproachEffect e) {
-    List<ApproachCaveat> out = new ArrayList<>();
+    List<Caveat> out = new ArrayList<>();
     if (name.matches(".*(\\+|&|;|/| and | with ).*")) {
-      out.add(
-          new ApproachCaveat(
-              ApproachCaveat.Kind.SEVERAL_AT_ONCE,
-              "The name suggests more than one approach at once; their effects cannot be told"
-                  + " apart."));
+      out.add(Caveat.severalAtOnce());
     }
     for (String a : activities) {
       double[] x = cal.series(a);
       double without = mean(x, label, ApproachModel.NONE);
       double during = mean(x, label, e.approach());
       if (!Double.isNaN(without) && !Double.isNaN(during) && Math.abs(during - without) >= 0.25) {
-        out.add(
-            new ApproachCaveat(
-                ApproachCaveat.Kind.OTHER_CHANGE,
-                "You also did "
-                    + Words.name(a)
-                    + " "
-                    + (during > without ? "more" : "less")
-                    + " often ("
-                    + Math.round(during * 100)
-                    + "% of days against "
-                    + Math.round(without * 100)
-                    + "% without an approach), so the two cannot be told apart."));
+        out.add(Caveat.otherChange(a, during, without));
       }
     }
     return out;
@@ -372,8 +339,9 @@ final class ApproachAnalysis {
         r.verdict(),
         r.afterStopping(),
         r.daysNeeded(),
-        r.caveats(),
         r.method(),
+        r.adjustedFor(),
+        r.caveats(),
         summary(r, outcome, scale));
   }
 
@@ -467,7 +435,7 @@ final class ApproachAnalysis {
       return "there are no days without any approach to compare with; a few weeks without one"
           + " would settle it.";
     }
-    for (ApproachCaveat c : r.caveats()) {
+    for (Caveat c : r.caveats()) {
       switch (c.kind()) {
         case NATURAL_COURSE:
           return "the days without an approach are only a short stretch before it, so its effect"

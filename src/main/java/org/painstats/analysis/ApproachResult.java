@@ -31,8 +31,9 @@ import java.util.OptionalInt;
  * @param verdict the verdict
  * @param afterStopping what happened once it stopped and no approach followed, if it did
  * @param daysNeeded about how many more days of a fair comparison would settle it
- * @param caveats what limits the conclusion, as kinds
  * @param method how {@code levelChange} was estimated
+ * @param adjustedFor the covariates the comparison was adjusted for ("stress (lag 1)")
+ * @param caveats what limits the conclusion, each with its kind and sentence
  * @param summary one plain sentence
  */
 public record ApproachResult(
@@ -56,11 +57,13 @@ public record ApproachResult(
     ApproachVerdict verdict,
     Optional<AfterStopping> afterStopping,
     OptionalInt daysNeeded,
-    List<ApproachCaveat> caveats,
     String method,
+    List<String> adjustedFor,
+    List<Caveat> caveats,
     String summary) {
   public ApproachResult {
     periods = List.copyOf(periods);
+    adjustedFor = List.copyOf(adjustedFor);
     caveats = List.copyOf(caveats);
   }
 
@@ -81,9 +84,4 @@ public record ApproachResult(
    * @param change the outcome then minus the outcome during it: positive when pain went back up
    */
   public record AfterStopping(int days, double change) {}
-
-  /** The caveats in words, as the renderers write them. */
-  public List<String> caveatSentences() {
-    return caveats.stream().map(ApproachCaveat::sentence).toList();
-  }
 }

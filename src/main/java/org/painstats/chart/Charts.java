@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.painstats.analysis.Report;
 import org.painstats.io.AtomicFiles;
 import org.painstats.io.AtomicFolder;
@@ -40,12 +39,12 @@ public final class Charts {
   private Charts() {}
 
   /** One chart to make: its number in the order, and how to build it. */
-  private record Task(int number, Supplier<ChartResult<? extends Chart<?, ?>>> build) {}
+  private record Task(int number, Supplier<ChartResult<?>> build) {}
 
   /** Every chart, built but not encoded, in order (to look at in a notebook). */
-  public static List<ChartResult<? extends Chart<?, ?>>> all(Report report, ChartOptions options) {
+  public static List<ChartResult<?>> all(Report report, ChartOptions options) {
     return tasks(report, options).stream()
-        .<ChartResult<? extends Chart<?, ?>>>map(t -> numbered(t.number(), t.build().get()))
+        .<ChartResult<?>>map(t -> numbered(t.number(), t.build().get()))
         .toList();
   }
 
@@ -103,6 +102,48 @@ public final class Charts {
         .toList();
   }
 
+  /**
+   * What a chart draws, in one sentence for its caption: the report's HTML page puts it under the
+   * chart. {@code name} is the chart's name as {@link RenderedChart#name()} gives it ({@code
+   * 04-scatter-stress}); empty for an unknown kind.
+   */
+  public static String caption(String name, String outcome) {
+    String o = outcome.replace('_', ' ');
+    String kind = name.replaceFirst("^\\d+-", "").replaceFirst("-.*", "");
+    return switch (kind) {
+      case "trend" ->
+          "Daily "
+              + o
+              + ", its 7-day and 28-day rolling means, approach periods shaded, the trend line.";
+      case "factors" ->
+          "Each factor's correlation with "
+              + o
+              + " at its strongest lag (the tested coefficient), with its 95% interval.";
+      case "lags" ->
+          "Correlation with "
+              + o
+              + " by lag (days before), tested coefficients with 95% intervals.";
+      case "scatter" ->
+          cap(o) + " against the factor, day by day, with a fitted line (whole points jittered).";
+      case "approaches" ->
+          cap(o)
+              + " over time with each approach's days shaded and the natural course the model"
+              + " estimated (what it would have done without any approach).";
+      case "activities" ->
+          "Difference in "
+              + o
+              + " with and without each activity (the tested difference), with 95% intervals.";
+      case "weekday" -> "Mean " + o + " by weekday, with 95% intervals.";
+      case "calendar" ->
+          "Daily " + o + " as a calendar: weeks across, weekdays down; darker is worse.";
+      default -> "";
+    };
+  }
+
+  private static String cap(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   /** Whether a file name is one a chart is written under: {@code 01-trend.png}. */
   static boolean isChartFile(String name) {
     return CHART_FILE.matcher(name).matches();
@@ -130,14 +171,14 @@ public final class Charts {
     return tasks;
   }
 
-  private static <C extends Chart<?, ?>> ChartResult<C> numbered(int number, ChartResult<C> r) {
+  private static <C> ChartResult<C> numbered(int number, ChartResult<C> r) {
     String name = String.format(Locale.ROOT, "%02d-%s", number, r.name());
     return new ChartResult<>(name, r.chart(), r.skipped());
   }
 
   private static RenderedChart render(Task t, ChartOptions options) {
-    ChartResult<? extends Chart<?, ?>> r = numbered(t.number(), t.build().get());
-    byte[] image = r.chart().map(c -> ChartEncoder.encode(c, options.format())).orElse(new byte[0]);
+    ChartResult<?> r = numbered(t.number(), t.build().get());
+    byte[] image = r.isDrawn() ? ChartEncoder.encode(r, options.format()) : new byte[0];
     return new RenderedChart(
         r.name(), r.title(), options.format(), image, Optional.empty(), r.skipped());
   }

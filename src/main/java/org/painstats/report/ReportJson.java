@@ -155,7 +155,7 @@ public final class ReportJson {
       w.name("washout").value(r.washout());
       w.name("method").value(a.method());
       w.name("caveats").beginArray();
-      a.caveatSentences().forEach(w::value);
+      a.caveats().forEach(c -> w.value(c.text()));
       w.endArray();
       w.name("summary").value(a.summary());
       w.endObject();
@@ -200,6 +200,7 @@ public final class ReportJson {
     w.endArray();
     w.name("findings").beginArray();
     r.findings().forEach(w::value);
+    w.value(Report.NOT_PROOF);
     w.endArray();
     w.endObject();
   }
