@@ -98,8 +98,7 @@ final class HtmlTables {
               "p",
               "q",
               "P(meaningful)",
-              "Verdict",
-              "After stopping"
+              "Verdict"
             },
             2,
             3,
@@ -122,12 +121,7 @@ final class HtmlTables {
           p(a.pValue()),
           p(a.qValue()),
           num(a.probabilityMeaningful(), 2),
-          a.verdict().word(),
-          a.afterStopping()
-              .map(
-                  x ->
-                      (x.change() > 0 ? "+" : "") + num(x.change(), 1) + " (" + x.days() + " days)")
-              .orElse("-"));
+          a.verdict().word());
     }
     t.write(h);
     if (!r.comparisons().isEmpty()) {
