@@ -63,7 +63,7 @@ public final class ApproachesChart {
             options,
             title(report),
             "date; shaded: the days of each approach (change and 95% interval)",
-            Phrases.outcomeAxis(outcome));
+            Phrases.outcomeAxis(report));
     boolean pain = outcome.equals(Diary.PAIN);
     double yMax = pain ? 10 : max(y);
     double top = yMax + Math.abs(yMax) * 0.1;
