@@ -202,7 +202,10 @@ public final class Cleaner {
               Issue.Kind.NOTE));
     }
     notePainlessDays(plan);
-    dropEmptyOnKeptDays(plan, header.line());
+    if (records.format().equals("diary")) {
+      // an app's export keeps its declared columns, empty or not (its own tests pin them)
+      dropEmptyOnKeptDays(plan, header.line());
+    }
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(unifyApproaches(find(plan, ColumnKind.APPROACH)));
     all.sort(Comparator.comparingLong(Issue::line));
