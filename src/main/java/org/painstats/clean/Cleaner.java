@@ -22,6 +22,7 @@ import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
 import org.painstats.diary.Scale;
 import org.painstats.io.DiaryRecords;
+import org.painstats.io.Limits;
 import org.painstats.io.RawRecord;
 
 /**
@@ -159,6 +160,18 @@ public final class Cleaner {
       if (day == null) {
         day = new DayEntry(date, row.line());
         days.put(date, day);
+        if (days.size() > Limits.MAX_DAYS) {
+          throw new DiaryFormatException(
+              String.format(
+                  Locale.ROOT,
+                  "%s: more than %,d days (line %d reaches %s); a diary of one person's days is"
+                      + " shorter, so this is not one (or its dates are not read as written: see"
+                      + " --date-format)",
+                  file,
+                  Limits.MAX_DAYS,
+                  row.line(),
+                  date));
+        }
       } else {
         merged++;
         if (!records.longLayout()) {
