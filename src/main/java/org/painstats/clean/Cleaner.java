@@ -154,6 +154,16 @@ public final class Cleaner {
         continue;
       }
       LocalDate date = d.date().get();
+      if (!d.note().isEmpty()) {
+        issues.add(
+            new Issue(
+                row.line(),
+                dateCol.header(),
+                rawDate.strip(),
+                d.note(),
+                "read as " + date,
+                Issue.Kind.CHANGED));
+      }
       DayEntry day = days.get(date);
       if (day == null) {
         day = new DayEntry(date, row.line());
@@ -314,6 +324,20 @@ public final class Cleaner {
             ? ValueReader.hours(raw)
             : ValueReader.number(raw, col.commasGroupThousands());
     String value = raw.strip();
+    if (v.isPresent()
+        && col.kind() != ColumnKind.HOURS
+        && ValueReader.contradicts(raw, col.commasGroupThousands())) {
+      issues.add(
+          new Issue(
+              row.line(),
+              col.header(),
+              value,
+              col.commasGroupThousands()
+                  ? "a decimal comma in a column whose commas group thousands"
+                  : "commas grouping thousands in a column of decimal commas",
+              "read as " + fmtValue(v.getAsDouble()),
+              Issue.Kind.CHANGED));
+    }
     if (v.isEmpty()) {
       issues.add(
           new Issue(
@@ -358,6 +382,12 @@ public final class Cleaner {
       return OptionalDouble.empty();
     }
     return v;
+  }
+
+  private static String fmtValue(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15
+        ? Long.toString((long) d)
+        : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
   private static String fmt(double d) {
@@ -495,6 +525,11 @@ public final class Cleaner {
       }
     }
     PlannedColumn tags = find(plan, ColumnKind.TAGS);
+    // a tag may be spelled like a text column ("notes"): the activity then takes a suffix
+    plan.stream()
+        .filter(p -> p.kind() == ColumnKind.TEXT || p.kind() == ColumnKind.NOTES)
+        .forEach(p -> taken.add(p.name()));
+    taken.add(Diary.APPROACH);
     for (String a : activityNames) {
       String name = taken.contains(a) ? a + "_activity" : a;
       taken.add(name);

@@ -80,6 +80,8 @@ final class ColumnPlanner {
                 Issue.Kind.NOTE));
       }
     }
+    boolean decimalFile =
+        rows.stream().anyMatch(r -> r.values().stream().anyMatch(ValueReader::isDecimalComma));
     List<PlannedColumn> plan = new ArrayList<>();
     Set<String> names =
         new HashSet<>(List.of(Diary.DATE, Diary.PAIN, Diary.PAIN_MAX, Diary.APPROACH));
@@ -100,7 +102,7 @@ final class ColumnPlanner {
                 h,
                 ColumnKind.PAIN,
                 Diary.PAIN,
-                ValueReader.commasGroupThousands(cells),
+                ValueReader.commasGroupThousands(cells, decimalFile),
                 Optional.of(scale(h, spec, options, true).orElse(Scale.PAIN))));
         continue;
       }
@@ -112,7 +114,7 @@ final class ColumnPlanner {
                 h,
                 ColumnKind.PAIN,
                 name,
-                ValueReader.commasGroupThousands(cells),
+                ValueReader.commasGroupThousands(cells, decimalFile),
                 scale(h, spec, options, true)));
         continue;
       }
@@ -175,7 +177,8 @@ final class ColumnPlanner {
                 "kept as the factor " + name + " (name the pain column to choose another)",
                 Issue.Kind.NOTE));
       }
-      boolean grouping = (kind == ColumnKind.FACTOR) && ValueReader.commasGroupThousands(cells);
+      boolean grouping =
+          (kind == ColumnKind.FACTOR) && ValueReader.commasGroupThousands(cells, decimalFile);
       Optional<Scale> scale =
           kind == ColumnKind.FACTOR || kind == ColumnKind.HOURS
               ? scale(h, spec, options, false)

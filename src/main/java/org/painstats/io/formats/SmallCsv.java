@@ -50,6 +50,16 @@ final class SmallCsv {
               "not a record",
               Issue.Kind.NOTE));
     }
+    for (long line : text.badLines()) {
+      csv.fileIssues.add(
+          new Issue(
+              line,
+              "",
+              "",
+              "a byte that is not UTF-8",
+              "replaced by \ufffd; the rest of the file read as UTF-8",
+              Issue.Kind.CHANGED));
+    }
     if (text.fellBack()) {
       csv.fileIssues.add(
           new Issue(
