@@ -17,6 +17,7 @@ import org.painstats.diary.Diary;
 import org.painstats.diary.DiaryColumn;
 import org.painstats.diary.DiaryColumns;
 import org.painstats.diary.DiaryFormatException;
+import org.painstats.diary.Escapes;
 import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
 import org.painstats.diary.Scale;
@@ -192,8 +193,10 @@ public final class Cleaner {
           file
               + ": no row has a date that can be read (line "
               + first.line()
+              + ", "
+              + first.column()
               + ": \""
-              + first.value()
+              + Escapes.inline(first.value())
               + "\" "
               + first.problem()
               + "); write dates as 2024-03-05");
@@ -279,17 +282,17 @@ public final class Cleaner {
         }
       }
       case APPROACH -> {
-        String a = raw.strip().replaceAll("\\s+", " ");
+        String a = Escapes.fromCsvCell(raw.strip()).replaceAll("\\s+", " ");
         if (!a.isEmpty() && !ValueReader.isMissing(a)) {
           day.approach = a;
           approachSpellings
               .computeIfAbsent(approachKey(a), k -> new LinkedHashMap<>())
               .merge(a, 1, Integer::sum);
           approachCells.add(new long[] {row.line()});
-          approachRaw.add(raw.strip());
+          approachRaw.add(Escapes.fromCsvCell(raw.strip()));
         }
       }
-      case TEXT, NOTES -> day.text(col.name(), raw);
+      case TEXT, NOTES -> day.text(col.name(), Escapes.fromCsvCell(raw));
       case DATE, DROPPED -> {}
     }
   }

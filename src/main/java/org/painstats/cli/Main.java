@@ -57,12 +57,16 @@ public final class Main implements Runnable {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cmd = new CommandLine(new Main());
-    cmd.setOut(out);
-    cmd.setErr(err);
+    PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
+    PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
+    cmd.setOut(safeOut);
+    cmd.setErr(safeErr);
     cmd.setExecutionExceptionHandler(new Errors());
     cmd.setParameterExceptionHandler(Errors::onParameterError);
     int code = cmd.execute(args);
-    if (out.checkError() && code == ExitCode.OK) { // checkError flushes first
+    boolean failed = safeOut.checkError() || out.checkError(); // checkError flushes first
+    safeErr.flush();
+    if (failed && code == ExitCode.OK) {
       err.println(
           "painstats: standard output could not be written (disk full, or the reader closed the"
               + " pipe); the output is incomplete");

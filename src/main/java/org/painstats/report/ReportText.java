@@ -6,7 +6,9 @@ import org.painstats.analysis.AdjustedFactor;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.WeekdayResult;
 import org.painstats.analysis.Wording;
+import org.painstats.diary.Escapes;
 
 /**
  * The report as plain text or Markdown: a summary to read in thirty seconds (the findings), then
@@ -46,9 +48,19 @@ public final class ReportText {
     b.append('\n').append(markdown ? "## " + h : h + "\n" + "-".repeat(h.length())).append("\n\n");
   }
 
+  /** A diary's text (a name, a sentence quoting one) as this format shows it literally. */
+  private String t(String text) {
+    return markdown ? Escapes.markdown(text) : text;
+  }
+
   private void row(String... cells) {
     if (markdown) {
-      b.append("| ").append(String.join(" | ", cells)).append(" |\n");
+      // the first cell names something from the diary; the others are numbers we format
+      b.append("| ").append(t(cells[0]));
+      for (int i = 1; i < cells.length; i++) {
+        b.append(" | ").append(cells[i]);
+      }
+      b.append(" |\n");
     } else {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < cells.length; i++) {
@@ -67,7 +79,7 @@ public final class ReportText {
 
   private String render(Report r) {
     var d = r.diary();
-    String title = "painstats report: " + r.source();
+    String title = "painstats report: " + t(r.source());
     b.append(markdown ? "# " + title + "\n\n" : title + "\n" + "=".repeat(title.length()) + "\n\n");
     b.append(
         String.format(
@@ -80,10 +92,10 @@ public final class ReportText {
             d.outcomeDays()));
     heading("Summary");
     for (String s : r.findings()) {
-      b.append(markdown ? "- " : "* ").append(s).append('\n');
+      b.append(markdown ? "- " : "* ").append(t(s)).append('\n');
     }
     heading("Trend");
-    b.append(r.trend().summary()).append('\n');
+    b.append(t(r.trend().summary())).append('\n');
     if (!r.approaches().isEmpty()) {
       heading("Approaches against the baseline (days before any approach)");
       header("approach", "days", "mean", "baseline", "change", "95% CI", "p", "q");
@@ -100,9 +112,9 @@ public final class ReportText {
       }
       b.append('\n');
       for (ApproachResult a : r.approaches()) {
-        b.append(markdown ? "- " : "* ").append(a.summary()).append('\n');
+        b.append(markdown ? "- " : "* ").append(t(a.summary())).append('\n');
         for (String c : a.caveats()) {
-          b.append(markdown ? "  - " : "    - ").append(c).append('\n');
+          b.append(markdown ? "  - " : "    - ").append(t(c)).append('\n');
         }
       }
     }
@@ -169,6 +181,20 @@ public final class ReportText {
             ci(a.ciLow(), a.ciHigh(), 2),
             p(a.qValue()),
             a.significant() ? "yes" : "no");
+      }
+    }
+    if (!r.weekdays().isEmpty()) {
+      heading("Weekdays (difference: the weekday's mean minus the mean of all days)");
+      header("weekday", "days", "mean", "difference", "95% CI", "q", "signif.");
+      for (WeekdayResult w : r.weekdays()) {
+        row(
+            w.name(),
+            String.valueOf(w.days()),
+            f(w.mean(), 2),
+            f(w.difference(), 2),
+            ci(w.ciLow(), w.ciHigh(), 2),
+            p(w.qValue()),
+            w.significant() ? "yes" : "no");
       }
     }
     heading("Cleaning");
