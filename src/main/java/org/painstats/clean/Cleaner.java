@@ -446,14 +446,36 @@ public final class Cleaner {
               .findFirst()
               .ifPresent(e -> canonical.put(key, e.getKey()));
         });
+    // then typos and plurals across keys: "Mckenzie excercises" is "McKenzie exercises"
+    Map<String, Integer> totals = new LinkedHashMap<>();
+    approachSpellings.forEach(
+        (key, spellings) ->
+            totals.merge(
+                canonical.get(key),
+                spellings.values().stream().mapToInt(Integer::intValue).sum(),
+                Integer::sum));
+    NameVariants variants = new NameVariants(totals);
+    canonical.replaceAll((key, spelling) -> variants.canonical(spelling));
     for (DayEntry d : days.values()) {
       if (!d.approach.isEmpty()) {
         d.approach = canonical.get(approachKey(d.approach));
       }
     }
+    java.util.Set<String> suggested = new java.util.HashSet<>();
     for (int i = 0; i < approachRaw.size(); i++) {
       String raw = approachRaw.get(i);
       String c = canonical.get(approachKey(raw));
+      Optional<String> other = variants.didYouMean(c);
+      if (other.isPresent() && suggested.add(c)) {
+        out.add(
+            new Issue(
+                approachCells.get(i)[0],
+                col.header(),
+                raw,
+                "may be the same approach as \"" + other.get() + "\"",
+                "kept apart; did you mean \"" + other.get() + "\"?",
+                Issue.Kind.NOTE));
+      }
       if (!raw.replaceAll("\\s+", " ").equals(c)) {
         out.add(
             new Issue(

@@ -80,8 +80,6 @@ final class ColumnPlanner {
                 Issue.Kind.NOTE));
       }
     }
-    boolean decimalFile =
-        rows.stream().anyMatch(r -> r.values().stream().anyMatch(ValueReader::isDecimalComma));
     List<PlannedColumn> plan = new ArrayList<>();
     Set<String> names =
         new HashSet<>(List.of(Diary.DATE, Diary.PAIN, Diary.PAIN_MAX, Diary.APPROACH));
@@ -102,7 +100,7 @@ final class ColumnPlanner {
                 h,
                 ColumnKind.PAIN,
                 Diary.PAIN,
-                ValueReader.commasGroupThousands(cells, decimalFile),
+                ValueReader.commasGroupThousands(cells),
                 Optional.of(scale(h, spec, options, true).orElse(Scale.PAIN))));
         continue;
       }
@@ -114,7 +112,7 @@ final class ColumnPlanner {
                 h,
                 ColumnKind.PAIN,
                 name,
-                ValueReader.commasGroupThousands(cells, decimalFile),
+                ValueReader.commasGroupThousands(cells),
                 scale(h, spec, options, true)));
         continue;
       }
@@ -177,8 +175,7 @@ final class ColumnPlanner {
                 "kept as the factor " + name + " (name the pain column to choose another)",
                 Issue.Kind.NOTE));
       }
-      boolean grouping =
-          (kind == ColumnKind.FACTOR) && ValueReader.commasGroupThousands(cells, decimalFile);
+      boolean grouping = (kind == ColumnKind.FACTOR) && ValueReader.commasGroupThousands(cells);
       Optional<Scale> scale =
           kind == ColumnKind.FACTOR || kind == ColumnKind.HOURS
               ? scale(h, spec, options, false)

@@ -54,10 +54,9 @@ final class ValueReader {
    * Whether a column's commas group thousands ({@code 8,500} steps) rather than mark decimals
    * ({@code 7,5} hours), from the evidence of its values: {@code 1,234,567}, {@code 1,234.5} and
    * dot decimals say grouping; {@code 7,5} and {@code 0,250} say decimal; {@code 8,500} could be
-   * either and counts for grouping unless outweighed. A column of {@code 8,500}-like values alone
-   * follows the file: grouping, unless other columns write decimal commas.
+   * either and counts for grouping unless outweighed.
    */
-  static boolean commasGroupThousands(List<String> cells, boolean fileUsesDecimalCommas) {
+  static boolean commasGroupThousands(List<String> cells) {
     int grouping = 0;
     int decimal = 0;
     int either = 0;
@@ -75,9 +74,6 @@ final class ValueReader {
     }
     if (either == 0 && decimal == 0) {
       return false;
-    }
-    if (grouping == 0 && decimal == 0) {
-      return !fileUsesDecimalCommas;
     }
     return grouping + either > decimal;
   }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.painstats.diary.ColumnRole;
+import org.painstats.diary.Coverage;
 import org.painstats.diary.Diary;
 import org.painstats.diary.DiaryColumn;
 import org.painstats.diary.ImportSummary;
@@ -43,6 +44,14 @@ public final class ImportText {
                 .orElse(""),
             diary.outcome(),
             diary.outcomeDays()));
+    if (!s.format().equals("diary")) {
+      b.append("  read as a ").append(s.format()).append(" export\n");
+    }
+    for (Coverage.Gap g : Coverage.of(diary).gaps()) {
+      b.append(
+          String.format(
+              Locale.ROOT, "  no entry for %d days, %s to %s%n", g.days(), g.from(), g.to()));
+    }
     b.append("\nColumns\n");
     Map<String, List<String>> byHeader = new LinkedHashMap<>();
     Map<String, ColumnRole> roles = new LinkedHashMap<>();

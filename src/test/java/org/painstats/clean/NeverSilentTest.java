@@ -49,7 +49,7 @@ class NeverSilentTest {
   @Test
   void leadingZeroCommasAreDecimalsInADecimalCommaFile() {
     Diary d = read("decimal-comma-grams.csv");
-    // 0,250 cannot group thousands; 1,250 follows the column's (and the file's) decimal commas
+    // 0,250 cannot group thousands, so the column writes decimal commas and 1,250 is 1.25
     assertArrayEquals(new double[] {0.25, 1.25, 0.5}, d.values("protein"));
     assertArrayEquals(new double[] {7.5, 6.5, 8}, d.values("sleep_hours"));
   }
@@ -103,5 +103,17 @@ class NeverSilentTest {
     assertTrue(
         d.summary().issues().stream().noneMatch(i -> i.problem().equals("not UTF-8 text")),
         "not read as Windows-1252");
+  }
+
+  @Test
+  void approachTyposAndPluralsAreOneApproachSaidByLineAndPrefixesAreAsked() {
+    Diary d = read("approach-typos.csv");
+    assertEquals(List.of("McKenzie exercises", "McKenzie", "Feldenkrais"), d.approaches());
+    assertEquals("taken as \"McKenzie exercises\"", issue(d, 4, "written differently").action());
+    assertEquals("taken as \"McKenzie exercises\"", issue(d, 3, "written differently").action());
+    assertEquals("taken as \"Feldenkrais\"", issue(d, 8, "written differently").action());
+    assertEquals(
+        "kept apart; did you mean \"McKenzie exercises\"?",
+        issue(d, 6, "may be the same approach").action());
   }
 }

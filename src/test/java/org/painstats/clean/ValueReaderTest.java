@@ -62,9 +62,9 @@ class ValueReaderTest {
 
   @Test
   void groupsThousandsOnlyWhenEveryCommaIsFollowedByThreeDigits() {
-    assertTrue(ValueReader.commasGroupThousands(List.of("8,500", "10,400", "900", ""), false));
-    assertFalse(ValueReader.commasGroupThousands(List.of("8,500", "7,5"), false));
-    assertFalse(ValueReader.commasGroupThousands(List.of("7.5", "8"), false));
+    assertTrue(ValueReader.commasGroupThousands(List.of("8,500", "10,400", "900", "")));
+    assertFalse(ValueReader.commasGroupThousands(List.of("8,500", "7,5")));
+    assertFalse(ValueReader.commasGroupThousands(List.of("7.5", "8")));
     assertEquals(OptionalDouble.of(8500), ValueReader.number("8,500", true));
     assertEquals(OptionalDouble.of(1234567), ValueReader.number("1,234,567", true));
   }
