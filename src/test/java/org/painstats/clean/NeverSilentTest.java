@@ -116,4 +116,14 @@ class NeverSilentTest {
         "kept apart; did you mean \"McKenzie exercises\"?",
         issue(d, 6, "may be the same approach").action());
   }
+
+  @Test
+  void morningAndEveningPainMakeTheDaysMeanAndMax() {
+    Diary d = read("pain-morning-evening.csv");
+    assertArrayEquals(new double[] {4, 4, 6}, d.outcomeValues());
+    assertArrayEquals(new double[] {5, 4, 6}, d.values("pain_max"));
+    assertEquals(
+        "the day's pain is their mean, pain_max the highest",
+        issue(d, 1, "pain read at several times of the day").action());
+  }
 }
