@@ -15,7 +15,8 @@ import org.painstats.diary.Diary;
  * @param approaches one entry per approach, in the order they were tried
  * @param adjusted each factor given the others (empty with fewer than two factors)
  * @param weekdays the outcome by weekday, Monday first (empty with too few days)
- * @param findings plain sentences, strongest first, ending with the caveat about cause
+ * @param findings plain sentences, strongest first; every renderer follows them with {@link
+ *     #NOT_PROOF}, said once in every report
  */
 public record Report(
     Diary diary,
