@@ -38,6 +38,7 @@ public final class Cleaner {
   private final List<long[]> approachCells = new ArrayList<>();
   private final List<String> approachRaw = new ArrayList<>();
   private PlannedColumn outcome;
+  private final Set<String> tagNames = new LinkedHashSet<>();
   private int merged;
   private int rejected;
 
@@ -212,8 +213,10 @@ public final class Cleaner {
               Issue.Kind.NOTE));
     }
     notePainlessDays(plan);
+    List<Issue> unified = unifyApproaches(find(plan, ColumnKind.APPROACH));
+    approachFromTags(plan, options, new ArrayList<>(days.values()));
     List<Issue> all = new ArrayList<>(issues);
-    all.addAll(unifyApproaches(find(plan, ColumnKind.APPROACH)));
+    all.addAll(unified);
     all.sort(Comparator.comparingLong(Issue::line));
     ImportSummary summary =
         new ImportSummary(file, rows.size(), days.size(), merged, rejected, all, records.format());
@@ -491,6 +494,62 @@ public final class Cleaner {
   }
 
   /**
+   * Makes the days carrying an approach tag (an activity, or a factor above 0) days of that
+   * approach, in the order the tags were given; a day that already names another approach keeps it,
+   * said by its line. Returns whether any tag matched.
+   */
+  private boolean approachFromTags(
+      List<PlannedColumn> plan, ImportOptions options, List<DayEntry> entries) {
+    for (String tag : options.approachTags()) {
+      String snake = org.painstats.io.Headers.snakeName(tag);
+      boolean activity = activityNames.contains(snake);
+      PlannedColumn factor =
+          plan.stream()
+              .filter(p -> p.kind() == ColumnKind.FACTOR && p.name().equals(snake))
+              .findFirst()
+              .orElse(null);
+      if (!activity && factor == null) {
+        throw new DiaryFormatException(
+            file
+                + ": no tag, treatment or factor \""
+                + tag
+                + "\" to make an approach; activities are "
+                + activityNames);
+      }
+      tagNames.add(snake);
+      int n = 0;
+      for (DayEntry d : entries) {
+        boolean on = activity ? d.activities.contains(snake) : d.number(factor.name()) > 0;
+        if (!on) {
+          continue;
+        }
+        n++;
+        if (d.approach.isEmpty()) {
+          d.approach = tag;
+        } else if (!d.approach.equals(tag)) {
+          issues.add(
+              new Issue(
+                  d.firstLine,
+                  tag,
+                  "",
+                  "tag \"" + tag + "\" on a day of the approach \"" + d.approach + "\"",
+                  "the day kept as \"" + d.approach + "\"",
+                  Issue.Kind.NOTE));
+        }
+      }
+      issues.add(
+          new Issue(
+              0,
+              tag,
+              "",
+              "approach from a tag",
+              n + " days carrying \"" + tag + "\" are that approach's days, not an activity",
+              Issue.Kind.NOTE));
+    }
+    return !tagNames.isEmpty();
+  }
+
+  /**
    * A column reversed by the user without a declared range: its direction flipped over the range of
    * its values, so that the reversal is not lost.
    */
@@ -515,6 +574,7 @@ public final class Cleaner {
 
   private Diary build(List<PlannedColumn> plan, ImportSummary summary, ImportOptions options) {
     List<DayEntry> entries = new ArrayList<>(days.values());
+    boolean tagged = !tagNames.isEmpty();
     DiaryColumns out =
         new DiaryColumns(
             entries.stream().map(e -> e.date).toList(), find(plan, ColumnKind.DATE).header());
@@ -556,6 +616,9 @@ public final class Cleaner {
         .forEach(p -> taken.add(p.name()));
     taken.add(Diary.APPROACH);
     for (String a : activityNames) {
+      if (tagNames.contains(a)) {
+        continue;
+      }
       String name = taken.contains(a) ? a + "_activity" : a;
       taken.add(name);
       String header =
@@ -571,10 +634,10 @@ public final class Cleaner {
           entries.stream().mapToDouble(e -> e.activities.contains(a) ? 1 : 0).toArray());
     }
     PlannedColumn approach = find(plan, ColumnKind.APPROACH);
-    if (approach != null) {
+    if (approach != null || tagged) {
       out.text(
           Diary.APPROACH,
-          approach.header(),
+          approach == null ? "approach tags " + options.approachTags() : approach.header(),
           ColumnRole.APPROACH,
           entries.stream().map(e -> e.approach).toList());
     }

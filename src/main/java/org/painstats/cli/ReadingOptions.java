@@ -59,6 +59,14 @@ final class ReadingOptions {
       description = "Levels of custom mood labels (Daylio), e.g. \"great=5,fine=3,low=1\".")
   Optional<String> moodLevels = Optional.empty();
 
+  @Option(
+      names = "--approach-tag",
+      paramLabel = "NAME",
+      description =
+          "Days carrying this tag, treatment or factor are days of an approach of that name"
+              + " (repeatable; import suggests candidates).")
+  List<String> approachTags = List.of();
+
   /** The import options these flags ask for. */
   ImportOptions importOptions() {
     ImportOptions o = ImportOptions.withDefaults();
@@ -85,6 +93,9 @@ final class ReadingOptions {
     }
     if (moodLevels.isPresent()) {
       o = o.withMoodLevels(moodLevels.get());
+    }
+    for (String t : approachTags) {
+      o = o.withApproachTag(t);
     }
     return o;
   }

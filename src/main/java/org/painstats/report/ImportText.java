@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.painstats.diary.ApproachCandidates;
 import org.painstats.diary.ColumnRole;
 import org.painstats.diary.Coverage;
 import org.painstats.diary.Diary;
@@ -51,6 +52,18 @@ public final class ImportText {
       b.append(
           String.format(
               Locale.ROOT, "  no entry for %d days, %s to %s%n", g.days(), g.from(), g.to()));
+    }
+    for (ApproachCandidates c : ApproachCandidates.of(diary)) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  %s looks like an approach: on %.0f%% of the days from %s to %s"
+                  + " (--approach-tag \"%s\" to analyse it as one)%n",
+              c.activity(),
+              100 * c.share(),
+              c.from(),
+              c.to(),
+              c.activity()));
     }
     b.append("\nColumns\n");
     Map<String, List<String>> byHeader = new LinkedHashMap<>();
