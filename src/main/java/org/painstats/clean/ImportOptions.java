@@ -42,6 +42,7 @@ public final class ImportOptions {
   private final ReaderOptions reader;
   // set once, right after construction, by withApproachTag and keep()
   private List<String> approachTags = List.of();
+  private List<java.nio.file.Path> joined = List.of();
 
   private ImportOptions(
       Optional<String> dateFormat,
@@ -200,6 +201,24 @@ public final class ImportOptions {
     if (o.approachTags.isEmpty()) {
       o.approachTags = approachTags;
     }
+    if (o.joined.isEmpty()) {
+      o.joined = joined;
+    }
+    return o;
+  }
+
+  /** The other sources joined by date ({@code --with}). */
+  public List<java.nio.file.Path> joined() {
+    return joined;
+  }
+
+  /** Joins another source by date: its columns prefixed by the source, conflicts named. */
+  public ImportOptions withJoined(java.nio.file.Path other) {
+    ImportOptions o =
+        keep(new ImportOptions(dateFormat, format, pain, outcome, scales, reversed, reader));
+    List<java.nio.file.Path> j = new java.util.ArrayList<>(joined);
+    j.add(other);
+    o.joined = List.copyOf(j);
     return o;
   }
 

@@ -67,6 +67,14 @@ final class ReadingOptions {
               + " (repeatable; import suggests candidates).")
   List<String> approachTags = List.of();
 
+  @Option(
+      names = "--with",
+      paramLabel = "OTHER",
+      description =
+          "Join another source by date (Fitbit steps, Oura sleep...); its columns are prefixed by"
+              + " the source (repeatable).")
+  List<Path> with = List.of();
+
   /** The import options these flags ask for. */
   ImportOptions importOptions() {
     ImportOptions o = ImportOptions.withDefaults();
@@ -96,6 +104,9 @@ final class ReadingOptions {
     }
     for (String t : approachTags) {
       o = o.withApproachTag(t);
+    }
+    for (Path w : with) {
+      o = o.withJoined(w);
     }
     return o;
   }
