@@ -25,6 +25,7 @@ public final class AppReaders {
     all.add(new MelatoninEmaReader());
     all.add(new JsonExportReader());
     all.add(new ScheduleJsonReader());
+    all.add(new AppleHealthReader());
     all.add(fallback);
     return List.copyOf(all);
   }

@@ -168,4 +168,18 @@ class TrackerFormatsTest {
     DiaryFormatException e = assertThrows(DiaryFormatException.class, () -> read("schedule.json"));
     assertTrue(e.getMessage().contains("a randomisation schedule by study day, with no dates"));
   }
+
+  @Test
+  void appleHealthStreamsStepsSleepAndHeartRateByDay() {
+    Diary d = read("apple-health.xml");
+    assertEquals("apple-health", d.summary().format());
+    assertEquals(List.of(LocalDate.of(2024, 1, 14), LocalDate.of(2024, 1, 15)), d.dates());
+    assertArrayEquals(new double[] {2000, Double.NaN}, d.values("steps"));
+    // the watch's 23:00-03:00 and the phone's 02:00-06:30 overlap: 7.5 hours asleep, not 8.5;
+    // in bed is not asleep
+    assertArrayEquals(new double[] {Double.NaN, 7.5}, d.values("sleep_hours"));
+    assertArrayEquals(new double[] {Double.NaN, 58}, d.values("resting_heart_rate"));
+    assertTrue(hasIssue(d, 0, "8 Record elements, 5 of them"));
+    assertTrue(hasIssue(d, 16, "1 records with a date or value that cannot be read"));
+  }
 }
