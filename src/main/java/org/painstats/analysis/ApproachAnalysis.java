@@ -154,33 +154,7 @@ final class ApproachAnalysis {
       }
       List<Caveat> all = new ArrayList<>(result.caveats());
       all.addAll(more);
-      ApproachResult r = result;
-      return new Draft(
-          new ApproachResult(
-              r.approach(),
-              r.periods(),
-              r.firstDate(),
-              r.lastDate(),
-              r.days(),
-              r.baselineDays(),
-              r.baselineMean(),
-              r.mean(),
-              r.levelChange(),
-              r.slopeChange(),
-              r.ciLow(),
-              r.ciHigh(),
-              r.pValue(),
-              r.qValue(),
-              r.significant(),
-              r.probabilityMeaningful(),
-              r.clinicallyMeaningful(),
-              r.verdict(),
-              r.afterStopping(),
-              r.daysNeeded(),
-              r.method(),
-              r.adjustedFor(),
-              all,
-              r.summary()));
+      return new Draft(result.withCaveats(all));
     }
   }
 
@@ -317,32 +291,7 @@ final class ApproachAnalysis {
 
   /** The result with its q-value, significance and summary. */
   static ApproachResult withQ(ApproachResult r, double q, String outcome, Scale scale) {
-    boolean sig = q < 0.05;
-    return new ApproachResult(
-        r.approach(),
-        r.periods(),
-        r.firstDate(),
-        r.lastDate(),
-        r.days(),
-        r.baselineDays(),
-        r.baselineMean(),
-        r.mean(),
-        r.levelChange(),
-        r.slopeChange(),
-        r.ciLow(),
-        r.ciHigh(),
-        r.pValue(),
-        q,
-        sig,
-        r.probabilityMeaningful(),
-        r.clinicallyMeaningful(),
-        r.verdict(),
-        r.afterStopping(),
-        r.daysNeeded(),
-        r.method(),
-        r.adjustedFor(),
-        r.caveats(),
-        summary(r, outcome, scale));
+    return r.withQ(q, q < 0.05, summary(r, outcome, scale));
   }
 
   /** The plain sentence: the verdict, the number, what happened after stopping. */

@@ -67,6 +67,64 @@ public record ApproachResult(
     caveats = List.copyOf(caveats);
   }
 
+  /** This result with other caveats. */
+  ApproachResult withCaveats(List<Caveat> newCaveats) {
+    return new ApproachResult(
+        approach,
+        periods,
+        firstDate,
+        lastDate,
+        days,
+        baselineDays,
+        baselineMean,
+        mean,
+        levelChange,
+        slopeChange,
+        ciLow,
+        ciHigh,
+        pValue,
+        qValue,
+        significant,
+        probabilityMeaningful,
+        clinicallyMeaningful,
+        verdict,
+        afterStopping,
+        daysNeeded,
+        method,
+        adjustedFor,
+        newCaveats,
+        summary);
+  }
+
+  /** This result with its q-value, significance and sentence. */
+  ApproachResult withQ(double q, boolean isSignificant, String sentence) {
+    return new ApproachResult(
+        approach,
+        periods,
+        firstDate,
+        lastDate,
+        days,
+        baselineDays,
+        baselineMean,
+        mean,
+        levelChange,
+        slopeChange,
+        ciLow,
+        ciHigh,
+        pValue,
+        q,
+        isSignificant,
+        probabilityMeaningful,
+        clinicallyMeaningful,
+        verdict,
+        afterStopping,
+        daysNeeded,
+        method,
+        adjustedFor,
+        caveats,
+        sentence);
+  }
+
   /**
    * One run of days of the approach.
    *
