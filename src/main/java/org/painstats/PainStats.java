@@ -6,6 +6,7 @@ import org.painstats.analysis.Analysis;
 import org.painstats.analysis.AnalysisOptions;
 import org.painstats.analysis.Report;
 import org.painstats.chart.ChartOptions;
+import org.painstats.chart.ChartResult;
 import org.painstats.chart.Charts;
 import org.painstats.chart.ImageFormat;
 import org.painstats.chart.RenderedChart;
@@ -20,6 +21,8 @@ import org.painstats.io.DiaryRecords;
 import org.painstats.io.Readers;
 import org.painstats.report.ChartImage;
 import org.painstats.report.ReportFormat;
+import org.painstats.report.ReportPdf;
+import org.painstats.report.VectorChart;
 
 /**
  * The entry point for library users: read a diary, analyse it, render the report.
@@ -130,6 +133,24 @@ public final class PainStats {
                         c.name(), c.title(), Charts.caption(c.name(), report.outcome()), c.image()))
             .toList();
     return format.render(report, images);
+  }
+
+  /**
+   * The report as a PDF on the given paper: page 1 the answer with a small trend chart and the
+   * approaches at a glance, then the details; every chart drawn as vectors (see {@link ReportPdf}).
+   */
+  public static byte[] pdf(Report report, ReportPdf.Paper paper) {
+    List<VectorChart> charts =
+        Charts.all(report, ChartOptions.withDefaults()).stream()
+            .filter(ChartResult::isDrawn)
+            .map(c -> vector(c, report.outcome()))
+            .toList();
+    return ReportPdf.of(report, charts, paper);
+  }
+
+  private static VectorChart vector(ChartResult<?> c, String outcome) {
+    return new VectorChart(
+        c.name(), c.title(), Charts.caption(c.name(), outcome), c.width(), c.height(), c::paint);
   }
 
   /** Writes the cleaned diary as CSV, whole or not at all. */

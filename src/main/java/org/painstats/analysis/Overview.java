@@ -158,7 +158,7 @@ public record Overview(
             + Words.signed(a.ciHigh(), 1)
             + ")";
     String chance =
-        "chance that it improved "
+        "chance it improved "
             + o
             + " by "
             + meaningful

@@ -68,6 +68,26 @@ public record ChartResult<C>(String name, Optional<C> chart, Optional<String> sk
         () -> new IllegalStateException(name + " chart not drawn: " + skipped.orElseThrow()));
   }
 
+  /**
+   * Paints the drawn chart over {@code (0, 0, width, height)} of a graphics context, as vectors on
+   * a vector context (a PDF page); the chart is laid out for that size.
+   *
+   * @throws IllegalStateException with the reason, when the chart was skipped
+   */
+  public void paint(java.awt.Graphics2D g, int width, int height) {
+    ChartEncoder.xchart(orElseThrow()).paint(g, width, height);
+  }
+
+  /** The width the chart was made for, in pixels (0 when skipped). */
+  public int width() {
+    return chart.map(c -> ChartEncoder.xchart(c).getWidth()).orElse(0);
+  }
+
+  /** The height the chart was made for, in pixels (0 when skipped). */
+  public int height() {
+    return chart.map(c -> ChartEncoder.xchart(c).getHeight()).orElse(0);
+  }
+
   @Override
   public String toString() {
     return "ChartResult["

@@ -16,6 +16,7 @@ import org.painstats.io.AtomicFiles;
 import org.painstats.io.OutputException;
 import org.painstats.report.ReportFormat;
 import org.painstats.report.ReportJson;
+import org.painstats.report.ReportPdf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
       "  painstats report sample-data/diary.csv",
       "  painstats report diary.csv --format json -o report.json",
       "  painstats report diary.csv --format html -o report.html",
+      "  painstats report diary.csv --format pdf --paper letter -o report.pdf",
       "  painstats report a.csv b.csv --format html -o out   (out/a.html, out/b.html)",
       "  painstats report diary.csv --outcome mood --lags 0,1"
     })
@@ -46,7 +48,19 @@ final class ReportCommand implements Callable<Integer> {
     text,
     markdown,
     json,
-    html
+    html,
+    pdf
+  }
+
+  enum Paper {
+    A4(ReportPdf.Paper.A4),
+    letter(ReportPdf.Paper.LETTER);
+
+    final ReportPdf.Paper paper;
+
+    Paper(ReportPdf.Paper paper) {
+      this.paper = paper;
+    }
   }
 
   @Parameters(arity = "1..*", paramLabel = "DIARY", description = "One or more diary files.")
@@ -57,10 +71,18 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       description =
-          "text (default), markdown, json, or html: one self-contained page per diary to print"
-              + " or send (with several diaries, -o names a directory that gets one NAME.html per"
+          "text (default), markdown, json, html: one self-contained page per diary to print"
+              + " or send, or pdf: the report for a clinician, page 1 the answer (needs -o; with"
+              + " several diaries, -o names a directory that gets one NAME.html or NAME.pdf per"
               + " diary).")
   Format format;
+
+  @Option(
+      names = "--paper",
+      paramLabel = "PAPER",
+      defaultValue = "A4",
+      description = "The paper of a pdf report: A4 (default) or letter.")
+  Paper paper;
 
   @Option(
       names = {"-o", "--output"},
@@ -88,7 +110,11 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     AnalysisOptions options = analysis.options();
     var importOptions = reading.importOptions();
-    List<Path> htmlFiles = format == Format.html ? htmlTargets() : List.of();
+    boolean pages = format == Format.html || format == Format.pdf;
+    if (format == Format.pdf && output.isEmpty()) {
+      throw new UsageException("--format pdf writes a file; give -o FILE.pdf");
+    }
+    List<Path> htmlFiles = pages ? pageTargets() : List.of();
     if (htmlFiles.isEmpty()) {
       ReadingOptions.requireNotInput(diaries, output);
     }
@@ -102,7 +128,7 @@ final class ReportCommand implements Callable<Integer> {
               + chartsDir.get()
               + ", which is replaced whole; write the report elsewhere");
     }
-    if (format == Format.html || chartsDir.isPresent()) {
+    if (pages || chartsDir.isPresent()) {
       Thread warm = new Thread(Charts::prepare, "painstats-chart-warm-up");
       warm.setDaemon(true);
       warm.start();
@@ -125,14 +151,24 @@ final class ReportCommand implements Callable<Integer> {
         writeCharts(c, reports.size() > 1 ? dir.resolve(stem(diaries.get(i))) : dir);
       }
     }
-    if (format == Format.html && diaries.size() > 1) {
+    if (format == Format.pdf && diaries.size() == 1) {
+      createParent(output.get());
+      AtomicFiles.write(output.get(), PainStats.pdf(reports.get(0), paper.paper));
+      spec.commandLine().getErr().println("painstats: report written to " + output.get());
+      return ExitCode.OK;
+    }
+    if (pages && diaries.size() > 1) {
       try {
         Files.createDirectories(output.get());
       } catch (IOException e) {
         throw new OutputException(output.get() + ": cannot create the directory", e);
       }
       for (int i = 0; i < reports.size(); i++) {
-        AtomicFiles.write(htmlFiles.get(i), html(reports.get(i), charts.get(i)));
+        if (format == Format.pdf) {
+          AtomicFiles.write(htmlFiles.get(i), PainStats.pdf(reports.get(i), paper.paper));
+        } else {
+          AtomicFiles.write(htmlFiles.get(i), html(reports.get(i), charts.get(i)));
+        }
         spec.commandLine().getErr().println("painstats: report written to " + htmlFiles.get(i));
       }
       return ExitCode.OK;
@@ -140,6 +176,7 @@ final class ReportCommand implements Callable<Integer> {
     String text =
         switch (format) {
           case html -> html(reports.get(0), charts.get(0));
+          case pdf -> throw new IllegalStateException("pdf is written above");
           case json -> reports.size() == 1 ? ReportJson.of(reports.get(0)) : ReportJson.of(reports);
           case markdown ->
               String.join(
@@ -197,23 +234,25 @@ final class ReportCommand implements Callable<Integer> {
    * missing when the reports are written. One diary needs nothing here: its page goes to {@code -o}
    * or standard output.
    */
-  private List<Path> htmlTargets() {
+  private List<Path> pageTargets() {
     if (diaries.size() == 1) {
       return List.of();
     }
     if (output.isEmpty()) {
       throw new UsageException(
-          "--format html writes one page per diary; with several diaries give -o DIRECTORY");
+          "--format "
+              + format
+              + " writes one report per diary; with several diaries give -o DIRECTORY");
     }
     Path dir = output.get();
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new UsageException(
-          dir + ": is a file; with several diaries -o names a directory for the html pages");
+          dir + ": is a file; with several diaries -o names a directory for the reports");
     }
     AtomicFiles.requireFolderTarget(dir);
     List<Path> out = new ArrayList<>();
     for (Path d : diaries) {
-      String name = stem(d) + ".html";
+      String name = stem(d) + "." + format;
       Path target = dir.resolve(name);
       if (out.contains(target)) {
         throw new UsageException(

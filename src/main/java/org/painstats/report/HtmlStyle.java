@@ -70,4 +70,46 @@ final class HtmlStyle {
         figure img, figure svg { max-width: 100%; max-height: 230mm; object-fit: contain; }
       }
       """;
+
+  /**
+   * The rules of the PDF's pages on top of {@link #CSS}: the paper, 15 mm margins and a footer on
+   * every page with the diary's name and period and the page number, the text in the DejaVu Sans
+   * that is embedded, page 1 for the answer and the details from page 2, and no figure, table row,
+   * note or short table split across pages.
+   */
+  static String pdf(ReportPdf.Paper paper) {
+    return """
+        @page {
+          size: %s; margin: 14mm 15mm 16mm;
+          @bottom-left { content: element(footer); }
+          @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans"; font-size: 7.5pt; color: #454545; }
+        }
+        .running-footer { position: running(footer); font-size: 7.5pt; color: #454545; }
+        html { font-size: 8.5pt; }
+        body { font-family: "DejaVu Sans", sans-serif; line-height: 1.3; max-width: none; margin: 0; padding: 0; }
+        h1 { font-size: 14pt; }
+        .notice { font-size: 8pt; }
+        h2 { font-size: 12pt; margin: 10pt 0 4pt; }
+        h3 { font-size: 10pt; margin: 6pt 0 2pt; }
+        p, li, dd { max-width: none; }
+        .meta { margin: 0 0 3pt; }
+        .notice { padding: 3pt 6pt; margin: 4pt 0; }
+        ul { margin: 2pt 0; padding-left: 14pt; }
+        .verdicts li, .links li, .next li { margin: 0; }
+        #summary h2 { margin-top: 6pt; }
+        #summary p { margin: 3pt 0; }
+        code { display: block; font-family: "DejaVu Sans"; background: none; padding: 0 0 0 8pt; word-wrap: break-word; }
+        figure { margin: 6pt 0; page-break-inside: avoid; }
+        object.chart { display: block; width: 100%%; }
+        figcaption { font-size: 8pt; margin-top: 2pt; }
+        table { font-size: 7.5pt; width: 100%%; }
+        .table-wrap { margin: 4pt 0; }
+        table, tr, li, dt, dd, .notice, figure { page-break-inside: avoid; }
+        h2, h3, dt { page-break-after: avoid; }
+        #findings { page-break-before: always; }
+        #methods { font-size: 7.5pt; }
+        footer { margin-top: 8pt; }
+        """
+        .formatted(paper.css());
+  }
 }

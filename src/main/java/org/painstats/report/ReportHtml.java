@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.painstats.analysis.Report;
 import org.painstats.diary.Diary;
 import org.painstats.diary.Escapes;
@@ -34,8 +35,15 @@ public final class ReportHtml {
   private final Report r;
   private final Html h = new Html();
 
-  private ReportHtml(Report r) {
+  /** The paper of a PDF's document, or null for the screen page. */
+  private final ReportPdf.Paper paper;
+
+  /** A chart as the page shows it: its name, title and caption, and how its picture is written. */
+  private record Figure(String name, String title, String caption, Consumer<Html> picture) {}
+
+  private ReportHtml(Report r, ReportPdf.Paper paper) {
     this.r = r;
+    this.paper = paper;
   }
 
   /** The page without charts. */
@@ -56,10 +64,76 @@ public final class ReportHtml {
         throw new IllegalArgumentException("two charts are named " + c.name());
       }
     }
-    return new ReportHtml(report).render(List.copyOf(charts));
+    return new ReportHtml(report, null).render(charts.stream().map(ReportHtml::figure).toList());
   }
 
-  private String render(List<ChartImage> charts) {
+  /**
+   * The document the PDF lays out: the page's sections, with page 1 for the answer (a smaller trend
+   * chart), a footer repeated on every page, and each chart an {@code <object>} that {@link
+   * ReportPdf} draws as vectors.
+   */
+  static String forPdf(Report report, List<VectorChart> charts, ReportPdf.Paper paper) {
+    return new ReportHtml(report, paper).render(charts.stream().map(ReportHtml::figure).toList());
+  }
+
+  private static Figure figure(ChartImage c) {
+    return new Figure(
+        c.name(),
+        c.title(),
+        c.caption(),
+        h -> {
+          if (c.embedding() == ChartImage.Embedding.INLINE) {
+            h.raw(SvgInline.of(c)).nl();
+            return;
+          }
+          String src =
+              "data:" + c.mediaType() + ";base64," + Base64.getEncoder().encodeToString(c.data());
+          if (c.isSvg()) {
+            h.empty("img", "src", src, "alt", c.title());
+          } else {
+            int[] size = c.pngSize();
+            h.empty(
+                "img",
+                "src",
+                src,
+                "alt",
+                c.title(),
+                "width",
+                String.valueOf(size[0]),
+                "height",
+                String.valueOf(size[1]));
+          }
+          h.nl();
+        });
+  }
+
+  private static Figure figure(VectorChart c) {
+    // flatter than on screen, so that the charts of a year fit on two or three pages: the chart is
+    // laid out again for the box (its text keeps its size), not squeezed
+    double mm = Math.min(isTrend(c.name()) ? 46 : 54, 180.0 * c.height() / c.width());
+    String height = String.format(java.util.Locale.ROOT, "height: %.1fmm", mm);
+    return new Figure(
+        c.name(),
+        c.title(),
+        c.caption(),
+        h ->
+            h.open(
+                    "object",
+                    "type",
+                    ReportPdf.CHART_TYPE,
+                    "data-chart",
+                    c.name(),
+                    "class",
+                    "chart",
+                    "style",
+                    height,
+                    "aria-label",
+                    c.title())
+                .close("object")
+                .nl());
+  }
+
+  private String render(List<Figure> charts) {
     h.raw("<!DOCTYPE html>").nl();
     h.open("html", "lang", "en").nl();
     h.open("head").nl();
@@ -67,14 +141,22 @@ public final class ReportHtml {
     h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").nl();
     h.empty("meta", "name", "generator", "content", "painstats").nl();
     h.element("title", "Pain diary report: " + r.source()).nl();
-    h.open("style").nl().raw(HtmlStyle.CSS).close("style").nl();
+    h.open("style").nl().raw(HtmlStyle.CSS);
+    if (paper != null) {
+      h.raw(HtmlStyle.pdf(paper));
+    }
+    h.close("style").nl();
     h.close("head").nl();
     h.open("body").nl();
+    if (paper != null) {
+      // repeated at the foot of every page (CSS running element)
+      h.element("div", footerLine(), "class", "running-footer").nl();
+    }
     header(charts);
     h.open("main").nl();
     HtmlOverview.summary(h, r);
-    List<ChartImage> trend = charts.stream().filter(ReportHtml::isTrend).toList();
-    List<ChartImage> rest = charts.stream().filter(c -> !isTrend(c)).toList();
+    List<Figure> trend = charts.stream().filter(c -> isTrend(c.name())).toList();
+    List<Figure> rest = charts.stream().filter(c -> !isTrend(c.name())).toList();
     h.open("section", "id", "glance", "aria-label", "At a glance").nl();
     trend.forEach(this::figure);
     HtmlOverview.approaches(h, r);
@@ -98,7 +180,14 @@ public final class ReportHtml {
     return h.toString();
   }
 
-  private void header(List<ChartImage> charts) {
+  /** The diary's name and period, for the foot of each PDF page. */
+  private String footerLine() {
+    Diary d = r.diary();
+    return r.source()
+        + d.firstDate().map(f -> ", " + f + " to " + d.lastDate().orElseThrow()).orElse("");
+  }
+
+  private void header(List<Figure> charts) {
     Diary d = r.diary();
     h.open("header").nl();
     h.element("h1", "Pain diary report").nl();
@@ -106,12 +195,21 @@ public final class ReportHtml {
         d.firstDate().isPresent()
             ? d.days() + " days from " + d.firstDate().get() + " to " + d.lastDate().orElseThrow()
             : "no dated entries";
-    h.element(
-            "p",
-            r.source() + ": " + span + ", " + r.outcome() + " recorded on " + d.outcomeDays() + ".",
-            "class",
-            "meta")
-        .nl();
+    if (paper == null) {
+      h.element(
+              "p",
+              r.source()
+                  + ": "
+                  + span
+                  + ", "
+                  + r.outcome()
+                  + " recorded on "
+                  + d.outcomeDays()
+                  + ".",
+              "class",
+              "meta")
+          .nl();
+    }
     h.element("p", Made.line(r), "class", "meta").nl();
     if (!r.outcome().equals(Diary.PAIN)) {
       h.element("p", "Outcome analysed: " + r.outcome() + " (in place of pain).", "class", "meta")
@@ -127,7 +225,7 @@ public final class ReportHtml {
     h.open("nav", "aria-label", "Sections").open("ul");
     link("summary", "Summary");
     link("findings", "Findings");
-    if (charts.stream().anyMatch(c -> !isTrend(c))) {
+    if (charts.stream().anyMatch(c -> !isTrend(c.name()))) {
       link("charts", "Charts");
     }
     link("approaches", "Approaches");
@@ -150,8 +248,8 @@ public final class ReportHtml {
   }
 
   /** Whether a chart is the trend, shown at a glance at the top. */
-  private static boolean isTrend(ChartImage c) {
-    return c.name().matches("(\\d+-)?trend");
+  private static boolean isTrend(String name) {
+    return name.matches("(\\d+-)?trend");
   }
 
   private void findings() {
@@ -167,7 +265,7 @@ public final class ReportHtml {
     h.close("section").nl();
   }
 
-  private void charts(List<ChartImage> charts) {
+  private void charts(List<Figure> charts) {
     if (charts.isEmpty()) {
       return;
     }
@@ -177,30 +275,9 @@ public final class ReportHtml {
     h.close("section").nl();
   }
 
-  private void figure(ChartImage c) {
+  private void figure(Figure c) {
     h.open("figure", "id", "chart-" + c.name()).nl();
-    if (c.embedding() == ChartImage.Embedding.INLINE) {
-      h.raw(SvgInline.of(c)).nl();
-    } else {
-      String src =
-          "data:" + c.mediaType() + ";base64," + Base64.getEncoder().encodeToString(c.data());
-      if (c.isSvg()) {
-        h.empty("img", "src", src, "alt", c.title());
-      } else {
-        int[] size = c.pngSize();
-        h.empty(
-            "img",
-            "src",
-            src,
-            "alt",
-            c.title(),
-            "width",
-            String.valueOf(size[0]),
-            "height",
-            String.valueOf(size[1]));
-      }
-      h.nl();
-    }
+    c.picture().accept(h);
     h.open("figcaption").element("strong", c.title() + ".").text(" " + c.caption());
     h.close("figcaption").nl();
     h.close("figure").nl();

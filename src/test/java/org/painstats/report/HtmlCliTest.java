@@ -68,11 +68,31 @@ class HtmlCliTest {
   }
 
   @Test
+  void pdfIsWrittenToTheFileNamedAndNeedsOne() throws IOException {
+    Run r = run("report", SAMPLE, "--format", "pdf");
+    assertEquals(2, r.exit());
+    assertEquals("painstats: --format pdf writes a file; give -o FILE.pdf\n", r.err());
+    Path pdf = dir.resolve("out/report.pdf");
+    r = run("report", SAMPLE, "--format", "pdf", "--paper", "letter", "-o", pdf.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("painstats: report written to " + pdf + "\n", r.err());
+    byte[] bytes = Files.readAllBytes(pdf);
+    assertEquals("%PDF-", new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+    try (var d = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      assertEquals(612, d.getPage(0).getMediaBox().getWidth(), 0.5);
+    }
+    r = run("report", SAMPLE, MESSY, "--format", "pdf", "-o", dir.resolve("both").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.size(dir.resolve("both/diary.pdf")) > 0);
+    assertTrue(Files.size(dir.resolve("both/messy-diary.pdf")) > 0);
+  }
+
+  @Test
   void severalDiariesNeedADirectory() throws IOException {
     Run r = run("report", SAMPLE, MESSY, "--format", "html");
     assertEquals(2, r.exit());
     assertEquals(
-        "painstats: --format html writes one page per diary; with several diaries give -o"
+        "painstats: --format html writes one report per diary; with several diaries give -o"
             + " DIRECTORY\n",
         r.err());
     Path file = Files.writeString(dir.resolve("a.html"), "");
