@@ -71,7 +71,12 @@ public final class ExistReader implements DiaryReader {
   @Override
   public boolean recognises(FileHead head) {
     String t = head.text();
-    return t.startsWith("PK\u0003\u0004")
+    // a zip naming a JSON file early; an Office or OpenDocument file is a zip too, and is left to
+    // the spreadsheet reader's "export the sheet as CSV"
+    return (t.startsWith("PK\u0003\u0004")
+            && t.contains(".json")
+            && !t.contains("[Content_Types].xml")
+            && !t.contains("mimetype"))
         || t.strip()
             .replaceAll("\\s+", "")
             .matches("(?s)\\[\\{\"date\":\"\\d{4}-\\d{2}-\\d{2}\",\"value\":.*");

@@ -104,7 +104,7 @@ class ExistReaderTest {
 
   @Test
   void aZipWithoutAttributeFilesIsRefusedInOneLine() throws IOException {
-    Path z = zip(Map.of("notes.txt", "hello"));
+    Path z = zip(Map.of("averages.json", "{\"mood\":{\"overall\":5.2}}"));
     DiaryFormatException e = assertThrows(DiaryFormatException.class, () -> PainStats.read(z));
     assertTrue(e.getMessage().contains("without Exist attribute files"), e.getMessage());
   }
@@ -113,9 +113,17 @@ class ExistReaderTest {
   void aDamagedZipIsRefusedInOneLine() throws IOException {
     Path z = dir.resolve("broken.zip");
     Files.write(
-        z, "PK\u0003\u0004 and then nothing a zip needs".getBytes(StandardCharsets.ISO_8859_1));
+        z,
+        "PK\u0003\u0004mood.json and then nothing a zip needs"
+            .getBytes(StandardCharsets.ISO_8859_1));
     DiaryFormatException e = assertThrows(DiaryFormatException.class, () -> PainStats.read(z));
     assertTrue(e.getMessage().startsWith(z.toString()), e.getMessage());
+  }
+
+  @Test
+  void aSpreadsheetIsNotTakenForAnArchive() throws IOException {
+    Path x = zip(Map.of("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>"));
+    assertEquals("diary", Readers.detect(x).name());
   }
 
   @Test
