@@ -287,7 +287,7 @@ public final class ReportText {
             s.kept(),
             s.merged(),
             s.rejected(),
-            s.issues().size()));
+            s.issueCount()));
     return b.toString();
   }
 }
