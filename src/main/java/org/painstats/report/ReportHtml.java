@@ -227,24 +227,24 @@ public final class ReportHtml {
                 s.rejected()))
         .nl();
     List<Issue> issues = s.issues();
+    long count = s.issueCount();
     if (issues.isEmpty()) {
       h.element("p", "No issues: every record was read as written.").nl();
     } else {
-      if (issues.size() <= OPEN_ISSUES) {
+      if (count <= OPEN_ISSUES) {
         h.open("details", "open", "open");
       } else {
         h.open("details");
       }
-      h.element(
-          "summary",
-          issues.size() + (issues.size() == 1 ? " issue" : " issues") + " found while cleaning");
+      h.element("summary", count + (count == 1 ? " issue" : " issues") + " found while cleaning");
       h.nl();
       HtmlTable t =
           new HtmlTable(
               "Issues by line",
               new String[] {"Line", "Column", "Value as written", "Problem", "What was done"},
               0);
-      for (Issue i : issues.subList(0, Math.min(DiaryJson.LISTED, issues.size()))) {
+      int listed = Math.min(DiaryJson.LISTED, issues.size());
+      for (Issue i : issues.subList(0, listed)) {
         t.row(
             false,
             i.line() > 0 ? String.valueOf(i.line()) : "file",
@@ -254,15 +254,16 @@ public final class ReportHtml {
             i.action());
       }
       t.write(h);
-      if (issues.size() > DiaryJson.LISTED) {
+      if (count > listed) {
         h.element(
                 "p",
                 String.format(
                     Locale.ROOT,
                     "The first %,d issues are listed; %,d more are not (painstats import lists"
-                        + " every one by line).",
-                    DiaryJson.LISTED,
-                    issues.size() - DiaryJson.LISTED))
+                        + " them by line, up to %,d).",
+                    listed,
+                    count - listed,
+                    org.painstats.diary.ImportSummary.MAX_ISSUES))
             .nl();
       }
       h.close("details").nl();

@@ -289,7 +289,7 @@ public final class ReportText {
             s.kept(),
             s.merged(),
             s.rejected(),
-            s.issues().size()));
+            s.issueCount()));
     return b.toString();
   }
 
