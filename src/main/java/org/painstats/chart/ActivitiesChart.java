@@ -31,7 +31,40 @@ public final class ActivitiesChart {
   static final Forest.Group NOT =
       new Forest.Group(NOT_SIGNIFICANT, ChartStyle.GREY, ChartStyle.PLAIN_MARKER);
 
+  /**
+   * The most activities drawn (two rows each, same day and next day): past this, the rows' labels
+   * no longer fit the chart's height, and the chart shows the ones with the strongest evidence.
+   */
+  public static final int SHOWN = 12;
+
   private ActivitiesChart() {}
+
+  /**
+   * The activities the chart draws, strongest evidence first (smallest p-value at either lag), at
+   * most {@value #SHOWN}.
+   */
+  static List<String> shown(Report report) {
+    return ranked(report).stream().limit(SHOWN).toList();
+  }
+
+  /** How many activities with a result the chart leaves out (0 when all fit). */
+  public static int hidden(Report report) {
+    return Math.max(0, ranked(report).size() - SHOWN);
+  }
+
+  private static List<String> ranked(Report report) {
+    java.util.Map<String, Double> best = new java.util.LinkedHashMap<>();
+    for (ActivityResult a : report.activities()) {
+      if (!Double.isNaN(a.differenceTested())) {
+        double p = Double.isNaN(a.pValue()) ? 1 : a.pValue();
+        best.merge(a.activity(), p, Math::min);
+      }
+    }
+    return best.entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey)
+        .toList();
+  }
 
   /** The chart at the default size. */
   public static ChartResult<XYChart> of(Report report) {
@@ -58,13 +91,7 @@ public final class ActivitiesChart {
               + outcome
               + " recorded");
     }
-    List<String> order =
-        known.stream()
-            .sorted(
-                Comparator.comparingDouble((ActivityResult a) -> -Math.abs(a.differenceTested())))
-            .map(ActivityResult::activity)
-            .distinct()
-            .toList();
+    List<String> order = shown(report);
     List<Forest.Row> rows = new ArrayList<>();
     for (String activity : order) {
       if (!rows.isEmpty()) {
