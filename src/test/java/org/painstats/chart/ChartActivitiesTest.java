@@ -20,8 +20,7 @@ class ChartActivitiesTest {
     List<String> labels = ChartForestTest.labels(c);
     // 7 activities, 2 rows each, blank rows between them; strongest evidence (smallest p) first.
     assertEquals(20, labels.size());
-    assertEquals(
-        List.of("long sitting: same day", "long sitting: next day"), labels.subList(0, 2));
+    assertEquals(List.of("long sitting: same day", "long sitting: next day"), labels.subList(0, 2));
     for (ActivityResult a : r.activities()) {
       String label = ActivitiesChart.label(a);
       assertEquals(a.differenceTested(), ChartForestTest.estimate(c, label, POINTS), 0, label);
