@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.painstats.analysis.ActivityResult;
+import org.painstats.analysis.ActivityWords;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.Wording;
 
@@ -101,7 +102,7 @@ public final class ActivitiesChart {
         if (a.activity().equals(activity)) {
           rows.add(
               new Forest.Row(
-                  label(a),
+                  label(a, report),
                   a.differenceTested(),
                   a.ciLow(),
                   a.ciHigh(),
@@ -128,8 +129,9 @@ public final class ActivitiesChart {
         : report.activities().get(0).removed();
   }
 
-  static String label(ActivityResult a) {
-    return Phrases.name(a.activity()) + ": " + (a.lag() == 0 ? "same day" : "next day");
+  /** A row's label: the activity as the diary wrote it, and the day. */
+  static String label(ActivityResult a, Report report) {
+    return report.diary().label(a.activity()) + ": " + (a.lag() == 0 ? "same day" : "next day");
   }
 
   private static String title(Report report) {
@@ -149,8 +151,9 @@ public final class ActivitiesChart {
         Phrases.subject(report.outcome())
             + " was "
             + (top.differenceTested() < 0 ? "lower " : "higher ")
-            + (top.lag() == 0 ? "on days with " : "the day after ")
-            + Phrases.name(top.activity())
+            + (top.lag() == 0
+                ? ActivityWords.onDaysWith(report.diary().label(top.activity()))
+                : ActivityWords.theDayAfter(report.diary().label(top.activity())))
             + " ("
             + Phrases.signed(top.differenceTested(), 1)
             + " points)";

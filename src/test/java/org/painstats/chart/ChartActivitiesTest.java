@@ -1,6 +1,7 @@
 package org.painstats.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ChartActivitiesTest {
     assertEquals(20, labels.size());
     assertEquals(List.of("long sitting: same day", "long sitting: next day"), labels.subList(0, 2));
     for (ActivityResult a : r.activities()) {
-      String label = ActivitiesChart.label(a);
+      String label = ActivitiesChart.label(a, r);
       assertEquals(a.differenceTested(), ChartForestTest.estimate(c, label, POINTS), 0, label);
       double[] ci = ChartForestTest.interval(c, label);
       assertEquals(a.ciLow(), ci[0], 0);
@@ -75,6 +76,8 @@ class ChartActivitiesTest {
             "The 12 activities with the strongest evidence are drawn, and 28 more are in the"
                 + " activities table."),
         caption);
+    // rows are labelled as the diary wrote the activity
+    assertTrue(labels.contains("tag 7: next day"), labels::toString);
     // a diary that fits says nothing more
     assertEquals(
         Charts.caption("06-activities", ChartDiaries.sample().outcome()),
