@@ -128,7 +128,7 @@ public final class PainStats {
             .map(
                 c ->
                     ChartImage.png(
-                        c.name(), c.title(), Charts.caption(c.name(), report.outcome()), c.image()))
+                        c.name(), c.title(), Charts.caption(c.name(), report), c.image()))
             .toList();
     return format.render(report, images);
   }
@@ -141,14 +141,14 @@ public final class PainStats {
     List<VectorChart> charts =
         Charts.all(report, ChartOptions.withDefaults()).stream()
             .filter(ChartResult::isDrawn)
-            .map(c -> vector(c, report.outcome()))
+            .map(c -> vector(c, report))
             .toList();
     return ReportPdf.of(report, charts, paper);
   }
 
-  private static VectorChart vector(ChartResult<?> c, String outcome) {
+  private static VectorChart vector(ChartResult<?> c, Report report) {
     return new VectorChart(
-        c.name(), c.title(), Charts.caption(c.name(), outcome), c.width(), c.height(), c::paint);
+        c.name(), c.title(), Charts.caption(c.name(), report), c.width(), c.height(), c::paint);
   }
 
   /** Writes the cleaned diary as CSV, whole or not at all. */

@@ -74,15 +74,17 @@ final class ActivityAnalysis {
     return out;
   }
 
-  static ActivityResult withQ(ActivityResult r, double q, String outcome) {
+  /**
+   * The result with its q-value and sentence; {@code label} is the activity as the diary wrote it
+   * ({@link org.painstats.diary.Diary#label}).
+   */
+  static ActivityResult withQ(ActivityResult r, double q, String outcome, String label) {
     if (Double.isNaN(r.pValue())) {
       return r;
     }
     boolean sig = q < 0.05;
     String when =
-        r.lag() == 0
-            ? "On days with " + Words.name(r.activity())
-            : "On days after " + Words.name(r.activity());
+        cap(r.lag() == 0 ? ActivityWords.onDaysWith(label) : ActivityWords.onDaysAfter(label));
     String tested = Wording.testedDifference(r.removed());
     String interval = "95% CI " + Words.num(r.ciLow(), 1) + " to " + Words.num(r.ciHigh(), 1);
     String means =
@@ -110,8 +112,9 @@ final class ActivityAnalysis {
             : "No clear difference in "
                 + outcome
                 + " "
-                + (r.lag() == 0 ? "on days with " : "on days after ")
-                + Words.name(r.activity())
+                + (r.lag() == 0
+                    ? ActivityWords.onDaysWith(label)
+                    : ActivityWords.onDaysAfter(label))
                 + " ("
                 + tested
                 + " "
@@ -137,5 +140,9 @@ final class ActivityAnalysis {
         sig,
         r.removed(),
         summary);
+  }
+
+  private static String cap(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

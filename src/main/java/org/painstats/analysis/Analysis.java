@@ -67,14 +67,14 @@ public final class Analysis {
         covariates(
             cal,
             withQ(factors, first, 0, outcome),
-            activitiesWithQ(activities, first, factors.size(), outcome));
+            activitiesWithQ(activities, first, factors.size(), diary));
     ApproachAnalysis.Approaches tried =
         ApproachAnalysis.run(
             cal, outcome, diary.outcomeScale(), diary.activities(), covariates, options.washout());
     List<ApproachResult> raw = tried.results();
 
     List<FactorResult> f = withQ(factors, first, 0, outcome);
-    List<ActivityResult> a = activitiesWithQ(activities, first, factors.size(), outcome);
+    List<ActivityResult> a = activitiesWithQ(activities, first, factors.size(), diary);
     // Approaches share one baseline, so their tests are a family of their own: the false
     // discovery rate is controlled among them (a pooled family let null approaches through twice
     // as often in seeded simulation, 10.5% of diaries against 6.5%).
@@ -150,10 +150,13 @@ public final class Analysis {
   }
 
   private static List<ActivityResult> activitiesWithQ(
-      List<ActivityResult> raw, double[] q, int from, String outcome) {
+      List<ActivityResult> raw, double[] q, int from, Diary diary) {
+    String outcome = diary.outcome();
     List<ActivityResult> out = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      out.add(ActivityAnalysis.withQ(raw.get(i), q[from + i], outcome));
+      out.add(
+          ActivityAnalysis.withQ(
+              raw.get(i), q[from + i], outcome, diary.label(raw.get(i).activity())));
     }
     return out;
   }

@@ -243,8 +243,10 @@ public record Overview(
               + points
               + (points.equals("1.0") ? " point " : " points ")
               + (diff < 0 ? "lower" : "higher")
-              + (a.lag() == 0 ? " on days with " : " on days after ")
-              + Words.name(a.activity())
+              + " "
+              + (a.lag() == 0
+                  ? ActivityWords.onDaysWith(r.diary().label(a.activity()))
+                  : ActivityWords.onDaysAfter(r.diary().label(a.activity())))
               + " than on other days.";
       ranked.add(new Ranked(1 + Math.min(0.99, Math.abs(diff) / 10), line));
     }

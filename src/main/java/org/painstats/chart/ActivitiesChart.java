@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.painstats.analysis.ActivityResult;
+import org.painstats.analysis.ActivityWords;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.Wording;
 
@@ -31,7 +32,40 @@ public final class ActivitiesChart {
   static final Forest.Group NOT =
       new Forest.Group(NOT_SIGNIFICANT, ChartStyle.GREY, ChartStyle.PLAIN_MARKER);
 
+  /**
+   * The most activities drawn (two rows each, same day and next day): past this, the rows' labels
+   * no longer fit the chart's height, and the chart shows the ones with the strongest evidence.
+   */
+  public static final int SHOWN = 12;
+
   private ActivitiesChart() {}
+
+  /**
+   * The activities the chart draws, strongest evidence first (smallest p-value at either lag), at
+   * most {@value #SHOWN}.
+   */
+  static List<String> shown(Report report) {
+    return ranked(report).stream().limit(SHOWN).toList();
+  }
+
+  /** How many activities with a result the chart leaves out (0 when all fit). */
+  public static int hidden(Report report) {
+    return Math.max(0, ranked(report).size() - SHOWN);
+  }
+
+  private static List<String> ranked(Report report) {
+    java.util.Map<String, Double> best = new java.util.LinkedHashMap<>();
+    for (ActivityResult a : report.activities()) {
+      if (!Double.isNaN(a.differenceTested())) {
+        double p = Double.isNaN(a.pValue()) ? 1 : a.pValue();
+        best.merge(a.activity(), p, Math::min);
+      }
+    }
+    return best.entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey)
+        .toList();
+  }
 
   /** The chart at the default size. */
   public static ChartResult<XYChart> of(Report report) {
@@ -58,13 +92,7 @@ public final class ActivitiesChart {
               + outcome
               + " recorded");
     }
-    List<String> order =
-        known.stream()
-            .sorted(
-                Comparator.comparingDouble((ActivityResult a) -> -Math.abs(a.differenceTested())))
-            .map(ActivityResult::activity)
-            .distinct()
-            .toList();
+    List<String> order = shown(report);
     List<Forest.Row> rows = new ArrayList<>();
     for (String activity : order) {
       if (!rows.isEmpty()) {
@@ -74,7 +102,7 @@ public final class ActivitiesChart {
         if (a.activity().equals(activity)) {
           rows.add(
               new Forest.Row(
-                  label(a),
+                  label(a, report),
                   a.differenceTested(),
                   a.ciLow(),
                   a.ciHigh(),
@@ -101,8 +129,9 @@ public final class ActivitiesChart {
         : report.activities().get(0).removed();
   }
 
-  static String label(ActivityResult a) {
-    return Phrases.name(a.activity()) + ": " + (a.lag() == 0 ? "same day" : "next day");
+  /** A row's label: the activity as the diary wrote it, and the day. */
+  static String label(ActivityResult a, Report report) {
+    return report.diary().label(a.activity()) + ": " + (a.lag() == 0 ? "same day" : "next day");
   }
 
   private static String title(Report report) {
@@ -122,8 +151,9 @@ public final class ActivitiesChart {
         Phrases.subject(report.outcome())
             + " was "
             + (top.differenceTested() < 0 ? "lower " : "higher ")
-            + (top.lag() == 0 ? "on days with " : "the day after ")
-            + Phrases.name(top.activity())
+            + (top.lag() == 0
+                ? ActivityWords.onDaysWith(report.diary().label(top.activity()))
+                : ActivityWords.theDayAfter(report.diary().label(top.activity())))
             + " ("
             + Phrases.signed(top.differenceTested(), 1)
             + " points)";

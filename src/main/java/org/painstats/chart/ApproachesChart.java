@@ -62,7 +62,7 @@ public final class ApproachesChart {
         ChartStyle.xy(
             options,
             title(report),
-            "date; shaded: the days of each approach (change and 95% interval)",
+            "date (shaded: the days of each approach)",
             Phrases.outcomeAxis(report));
     boolean pain = outcome.equals(Diary.PAIN);
     double yMax = pain ? 10 : max(y);
@@ -75,7 +75,9 @@ public final class ApproachesChart {
     daily.setMarkerColor(ChartStyle.translucent(ChartStyle.GREY, 140));
     daily.setLineStyle(SeriesLines.NONE);
     daily.setShowInLegend(false);
-    XYSeries week = c.addSeries(WEEKLY, dates, boxed(report.rollingMean(7)));
+    XYSeries week =
+        c.addSeries(
+            WEEKLY, dates, boxed(TrendChart.brokenAtGaps(report.rollingMean(7), report, days)));
     week.setMarker(SeriesMarkers.NONE);
     week.setLineColor(ChartStyle.DARK_GREY);
     week.setLineStyle(ChartStyle.THIN);
@@ -84,6 +86,7 @@ public final class ApproachesChart {
     course.setLineColor(ChartStyle.BLACK);
     course.setLineStyle(new java.awt.BasicStroke(2.5f * (float) ChartStyle.scale(options)));
     var s = c.getStyler();
+    s.setDatePattern(TrendChart.datePattern(days.length()));
     if (pain) {
       s.setYAxisMin(0.0);
       s.setYAxisMax(10.0);

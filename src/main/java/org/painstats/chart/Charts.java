@@ -140,6 +140,25 @@ public final class Charts {
     };
   }
 
+  /**
+   * The caption of a chart of a report: {@link #caption(String, String)}, and for the activities
+   * chart of a diary with more activities than it draws, which ones it shows and how many more the
+   * table lists.
+   */
+  public static String caption(String name, Report report) {
+    String c = caption(name, report.outcome());
+    int hidden = name.endsWith("activities") ? ActivitiesChart.hidden(report) : 0;
+    if (hidden > 0) {
+      c +=
+          " The "
+              + ActivitiesChart.SHOWN
+              + " activities with the strongest evidence are drawn, and "
+              + hidden
+              + " more are in the activities table.";
+    }
+    return c;
+  }
+
   private static String cap(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }

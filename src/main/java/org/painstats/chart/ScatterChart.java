@@ -148,9 +148,14 @@ public final class ScatterChart {
     if (whole >= 0.9 * v.length) {
       step = Math.max(step, 1);
     }
+    // The lowest and highest values move inward only, so no point leaves the range of the values
+    // (a pain of 0 is never drawn below 0, off its scale).
+    double lo = distinct[0];
+    double hi = distinct[distinct.length - 1];
     double[] out = new double[v.length];
     for (int i = 0; i < v.length; i++) {
-      out[i] = v[i] + (random.nextDouble() * 2 - 1) * JITTER * step;
+      double d = (random.nextDouble() * 2 - 1) * JITTER * step;
+      out[i] = v[i] + (v[i] == lo ? Math.abs(d) : v[i] == hi ? -Math.abs(d) : d);
     }
     return out;
   }

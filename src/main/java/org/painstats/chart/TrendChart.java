@@ -1,6 +1,7 @@
 package org.painstats.chart;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.TrendResult;
 import org.painstats.diary.ColumnRole;
+import org.painstats.diary.Coverage;
 import org.painstats.diary.Diary;
 
 /**
@@ -85,12 +87,14 @@ public final class TrendChart {
     daily.setLineColor(ChartStyle.GREY);
     daily.setLineStyle(dense ? SeriesLines.NONE : ChartStyle.THIN);
 
-    XYSeries month = c.addSeries(ROLLING_28, dates, boxed(report.rollingMean(28)));
+    XYSeries month =
+        c.addSeries(ROLLING_28, dates, boxed(brokenAtGaps(report.rollingMean(28), report, days)));
     month.setMarker(SeriesMarkers.NONE);
     month.setLineColor(ChartStyle.VERMILLION);
     month.setLineStyle(ChartStyle.THIN);
 
-    XYSeries rolling = c.addSeries(ROLLING, dates, boxed(report.rollingMean(WINDOW)));
+    XYSeries rolling =
+        c.addSeries(ROLLING, dates, boxed(brokenAtGaps(report.rollingMean(WINDOW), report, days)));
     rolling.setMarker(SeriesMarkers.NONE);
     rolling.setLineColor(ChartStyle.BLUE);
     rolling.setLineStyle(dense ? ChartStyle.THIN : ChartStyle.THICK);
@@ -114,10 +118,31 @@ public final class TrendChart {
     s.setMarkerSize(3);
     ChartStyle.legendRight(s);
     ChartStyle.fitTitle(c, ChartStyle.legendWidth(c, List.copyOf(c.getSeriesMap().keySet())) + 130);
-    s.setDatePattern(days.length() > LONG ? "MMM yyyy" : "d MMM");
+    s.setDatePattern(datePattern(days.length()));
     s.setYAxisMin(yMin);
     s.setYAxisMax(yMax);
     return ChartResult.drawn(name, c);
+  }
+
+  /**
+   * A rolling mean with no value inside a gap of {@link Coverage#LONG_GAP} days or more without an
+   * entry: the line stops at the gap and starts again after it, instead of joining across days that
+   * were never written (a 28-day mean would otherwise carry on two weeks into the gap).
+   */
+  static double[] brokenAtGaps(double[] mean, Report report, Days days) {
+    double[] out = mean.clone();
+    if (days.length() == 0) {
+      return out;
+    }
+    LocalDate first = days.date(0);
+    for (Coverage.Gap g : Coverage.of(report.diary()).gaps()) {
+      int from = (int) ChronoUnit.DAYS.between(first, g.from());
+      int to = (int) ChronoUnit.DAYS.between(first, g.to());
+      for (int t = Math.max(0, from); t <= Math.min(out.length - 1, to); t++) {
+        out[t] = Double.NaN;
+      }
+    }
+    return out;
   }
 
   /**
@@ -157,6 +182,16 @@ public final class TrendChart {
       e.setMarker(SeriesMarkers.CROSS);
       e.setMarkerColor(ChartStyle.BLACK);
     }
+  }
+
+  /**
+   * The date labels for a span of days: day, month and year over up to three months, month and year
+   * beyond. Every label says its year, so a reader never guesses which January it is; never the
+   * year alone, since XChart places its ticks at even steps from 1970, not on 1 January, and a tick
+   * on 18 December 2024 labelled "2024" would read as the start of that year.
+   */
+  static String datePattern(int days) {
+    return days <= 92 ? "d MMM yyyy" : "MMM yyyy";
   }
 
   private static String title(Report report) {

@@ -35,6 +35,10 @@ public final class Cleaner {
   private final TreeMap<LocalDate, DayEntry> days = new TreeMap<>();
   // each activity with its number, in the order first seen: a day keeps its activities as bits
   private final Map<String, Integer> activityNames = new LinkedHashMap<>();
+
+  /** Each tag as first written, by its cleaned name: what reports show. */
+  private final Map<String, String> tagsWritten = new LinkedHashMap<>();
+
   private final Map<String, Map<String, Integer>> approachSpellings = new LinkedHashMap<>();
   // the lines of each approach spelling as written, for the issues of unifying them
   private final Map<String, CellLines> approachCells = new LinkedHashMap<>();
@@ -373,6 +377,7 @@ public final class Cleaner {
         for (String tag : raw.split("[;,|]")) {
           String name = org.painstats.io.Headers.snakeName(tag);
           if (!tag.isBlank() && !ValueReader.isMissing(tag) && !name.equals("column")) {
+            tagsWritten.putIfAbsent(name, tag.strip().replaceAll("\\s+", " "));
             day.activity(activity(name));
           }
         }
@@ -777,6 +782,9 @@ public final class Cleaner {
       }
       String name = taken.contains(a) ? a + "_activity" : a;
       taken.add(name);
+      if (tagsWritten.containsKey(a)) {
+        out.label(name, tagsWritten.get(a));
+      }
       String header =
           plan.stream()
               .filter(p -> p.kind() == ColumnKind.YES_NO && p.name().equals(a))

@@ -150,7 +150,15 @@ final class ReportCommand implements Callable<Integer> {
               + ", which is replaced whole; write the report elsewhere");
     }
     if (pages || chartsDir.isPresent()) {
-      Thread warm = new Thread(Charts::prepare, "painstats-chart-warm-up");
+      Thread warm =
+          new Thread(
+              () -> {
+                Charts.prepare();
+                if (format == Format.pdf) {
+                  ReportPdf.prepare();
+                }
+              },
+              "painstats-chart-warm-up");
       warm.setDaemon(true);
       warm.start();
     }

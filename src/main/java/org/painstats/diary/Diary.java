@@ -43,6 +43,7 @@ public final class Diary {
   private final Map<String, double[]> numbers;
   private final Map<String, List<String>> texts;
   private final ImportSummary summary;
+  private final Map<String, String> labels;
 
   /**
    * The columns are kept as arrays, not as a Tablesaw table: Tablesaw's {@code Table} class scans
@@ -54,7 +55,9 @@ public final class Diary {
       List<DiaryColumn> columns,
       Map<String, double[]> numbers,
       Map<String, List<String>> texts,
-      ImportSummary summary) {
+      ImportSummary summary,
+      Map<String, String> labels) {
+    this.labels = Map.copyOf(labels);
     this.dates = List.copyOf(dates);
     this.columns = List.copyOf(columns);
     this.numbers = Map.copyOf(numbers);
@@ -372,7 +375,16 @@ public final class Diary {
         cols.add(c);
       }
     }
-    return new Diary(dates, cols, numbers, texts, summary);
+    return new Diary(dates, cols, numbers, texts, summary, labels);
+  }
+
+  /**
+   * A column's name as people read it: as the diary wrote it where the cleaned name lost something
+   * (the tag {@code didn't go to class} for the column {@code didn_t_go_to_class}), else the
+   * cleaned name with spaces ({@code sleep hours}).
+   */
+  public String label(String name) {
+    return labels.getOrDefault(name, name.replace('_', ' '));
   }
 
   private IllegalArgumentException unknown(String name) {

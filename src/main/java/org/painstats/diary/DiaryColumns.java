@@ -17,6 +17,7 @@ public final class DiaryColumns {
   private final List<DiaryColumn> columns = new ArrayList<>();
   private final Map<String, double[]> numbers = new LinkedHashMap<>();
   private final Map<String, List<String>> texts = new LinkedHashMap<>();
+  private final Map<String, String> labels = new LinkedHashMap<>();
 
   /** Starts with the dates, one per day, strictly increasing; {@code header} names them. */
   public DiaryColumns(List<LocalDate> dates, String header) {
@@ -75,8 +76,17 @@ public final class DiaryColumns {
     }
   }
 
+  /**
+   * Names a column as the diary wrote it, when its cleaned name lost something (a tag {@code didn't
+   * go to class} becomes the column {@code didn_t_go_to_class}): see {@link Diary#label}.
+   */
+  public DiaryColumns label(String name, String written) {
+    labels.put(name, written);
+    return this;
+  }
+
   /** The diary, checked: increasing dates, exactly one outcome. */
   public Diary build(ImportSummary summary) {
-    return new Diary(dates, columns, numbers, texts, summary);
+    return new Diary(dates, columns, numbers, texts, summary, labels);
   }
 }

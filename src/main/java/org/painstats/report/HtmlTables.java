@@ -323,7 +323,7 @@ final class HtmlTables {
     for (ActivityResult a : r.activities()) {
       t.row(
           a.significant(),
-          name(a.activity()),
+          r.diary().label(a.activity()),
           activityLag(a.lag()),
           String.valueOf(a.daysWith()),
           num(a.meanWith(), 1),

@@ -32,6 +32,9 @@ public final class ReportHtml {
   /** Issues listed open, above which the list is collapsed (it then prints as its summary line). */
   static final int OPEN_ISSUES = 12;
 
+  /** Issues the PDF lists, by line; the rest are counted (the import command lists them all). */
+  static final int PDF_ISSUES = 40;
+
   private final Report r;
   private final Html h = new Html();
 
@@ -320,7 +323,8 @@ public final class ReportHtml {
               "Issues by line",
               new String[] {"Line", "Column", "Value as written", "Problem", "What was done"},
               0);
-      int listed = Math.min(DiaryJson.LISTED, issues.size());
+      // a printed report lists fewer: pages of issues would bury the answer
+      int listed = Math.min(paper == null ? DiaryJson.LISTED : PDF_ISSUES, issues.size());
       for (Issue i : issues.subList(0, listed)) {
         t.row(
             false,

@@ -108,6 +108,25 @@ public final class ReportPdf {
   }
 
   /**
+   * Lays out and writes a tiny PDF and throws it away, so that openhtmltopdf, PDFBox and the fonts
+   * are loaded: a command that will write a PDF calls it on a background thread while it reads and
+   * analyses the diary.
+   */
+  public static void prepare() {
+    Report empty =
+        org.painstats.analysis.Analysis.of(
+            org.painstats.diary.Diary.builder("warm-up")
+                .day(java.time.LocalDate.of(2024, 1, 1))
+                .pain(1)
+                .build(),
+            org.painstats.analysis.AnalysisOptions.withDefaults());
+    of(
+        empty,
+        List.of(new VectorChart("warm-up", "", "", 10, 10, (g, w, h) -> g.drawLine(0, 0, w, h))),
+        Paper.A4);
+  }
+
+  /**
    * A document whose file identifier is a digest of what it shows: PDFBox would otherwise derive it
    * from the clock, and the same report would not give the same bytes.
    */

@@ -252,7 +252,7 @@ public final class ReportText {
           "signif.");
       for (ActivityResult a : r.activities()) {
         row(
-            a.activity(),
+            r.diary().label(a.activity()),
             String.valueOf(a.lag()),
             String.valueOf(a.daysWith()),
             f(a.meanWith(), 1),

@@ -85,6 +85,25 @@ class ChartScatterTest {
   }
 
   @Test
+  void noJitteredPointLeavesTheRangeOfTheValues() {
+    // a diary at the ends of its scale: many days of pain 0 and of pain 10 (before the fix, about
+    // half of them were drawn below 0 or above 10)
+    double[] pain = new double[300];
+    for (int i = 0; i < pain.length; i++) {
+      pain[i] = i % 3 == 0 ? 0 : i % 3 == 1 ? 10 : i % 11;
+    }
+    double[] j = ScatterChart.jitter(pain, new SplittableRandom(7));
+    assertTrue(j != pain, "whole numbers are jittered");
+    int moved = 0;
+    for (int i = 0; i < pain.length; i++) {
+      assertTrue(j[i] >= 0 && j[i] <= 10, pain[i] + " drawn at " + j[i]);
+      assertEquals(pain[i], j[i], 0.3 + 1e-12);
+      moved += j[i] != pain[i] ? 1 : 0;
+    }
+    assertTrue(moved > 250, moved + " of 300 moved");
+  }
+
+  @Test
   void aFineScaleIsNotJittered() {
     double[] steps = new double[40];
     for (int i = 0; i < steps.length; i++) {

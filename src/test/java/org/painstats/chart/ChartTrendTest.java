@@ -53,6 +53,38 @@ class ChartTrendTest {
   }
 
   @Test
+  void theMeanLinesStopAtAGapInTheDiaryInsteadOfJoiningAcrossIt() {
+    // 60 days, then 20 days without an entry, then 60 days: the 28-day mean used to run on for
+    // two weeks into the gap (14 of its 28 days still had a value)
+    var b = Diary.builder("gap");
+    LocalDate start = LocalDate.of(2024, 1, 1);
+    for (int t = 0; t < 140; t++) {
+      if (t < 60 || t >= 80) {
+        b.day(start.plusDays(t)).pain(4 + t % 3);
+      }
+    }
+    Report r = org.painstats.PainStats.analyse(b.build());
+    XYChart c = TrendChart.of(r).orElseThrow();
+    for (String series : List.of(TrendChart.ROLLING, TrendChart.ROLLING_28)) {
+      double[] y = c.getSeriesMap().get(series).getYData();
+      for (int t = 60; t < 80; t++) {
+        assertTrue(Double.isNaN(y[t]), series + " drawn on day " + t + ", inside the gap");
+      }
+      assertFalse(Double.isNaN(y[59]), series + " before the gap");
+    }
+    // the unmasked 28-day mean does reach into the gap: the diary shows the old defect
+    assertFalse(Double.isNaN(r.rollingMean(28)[70]));
+  }
+
+  @Test
+  void dateLabelsSayTheYearWhateverTheSpan() {
+    assertEquals("d MMM yyyy", TrendChart.datePattern(60));
+    assertEquals("MMM yyyy", TrendChart.datePattern(365));
+    assertEquals("MMM yyyy", TrendChart.datePattern(3650));
+    assertEquals("MMM yyyy", sampleChart().getStyler().getDatePattern());
+  }
+
+  @Test
   void theRollingMeanIsTheTrailingSevenDayMeanOfTheDailySeries() {
     XYChart c = sampleChart();
     double[] daily = c.getSeriesMap().get(TrendChart.DAILY).getYData();

@@ -204,6 +204,63 @@ class HtmlBrowserTest {
     }
   }
 
+  /**
+   * At a phone's width (390 px, mobile emulation with the page's viewport meta) and a desktop's
+   * (1280 px): the page never scrolls sideways (wide tables scroll inside their own box), every
+   * chart fits the width, and every image is loaded.
+   */
+  @ParameterizedTest(name = "{0} px")
+  @CsvSource({"390, true", "1280, false"})
+  @SuppressWarnings("unchecked")
+  void readsAtPhoneAndDesktopWidthWithoutSidewaysScrolling(int width, boolean mobile) {
+    try {
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", mobile));
+      driver.navigate().refresh();
+      // the viewport, less a desktop's scroll bar
+      int viewport = viewportWidth();
+      assertTrue(viewport <= width && viewport > width - 20, viewport + " px");
+      assertEquals(
+          viewport,
+          ((Number) js("return document.documentElement.scrollWidth;")).intValue(),
+          "the page scrolls sideways at " + width + " px");
+      List<String> tooWide =
+          (List<String>)
+              js(
+                  "const w = document.documentElement.clientWidth; return Array.from("
+                      + "document.querySelectorAll('figure img, figure svg, .table-wrap, p, li,"
+                      + " h1, h2, h3, code, nav'))"
+                      + ".filter(e => e.getBoundingClientRect().right > w + 0.5)"
+                      + ".map(e => e.tagName + ' ' + e.textContent.slice(0, 50) + ': '"
+                      + " + Math.ceil(e.getBoundingClientRect().right));");
+      assertEquals(List.of(), tooWide, "wider than " + width + " px");
+      List<Map<String, Object>> images =
+          (List<Map<String, Object>>)
+              js(
+                  "return Array.from(document.images).map(i => ({alt: i.alt, complete:"
+                      + " i.complete, w: i.naturalWidth, shown: i.getBoundingClientRect().width}));");
+      assertTrue(images.size() > 0);
+      for (Map<String, Object> i : images) {
+        assertEquals(true, i.get("complete"), i::toString);
+        assertTrue(((Number) i.get("w")).intValue() > 0, i::toString);
+        assertTrue(((Number) i.get("shown")).doubleValue() > 0, i::toString);
+      }
+      if (mobile) {
+        // a wide table scrolls inside its box instead of widening the page
+        Number scrolls =
+            (Number)
+                js(
+                    "return Array.from(document.querySelectorAll('.table-wrap'))"
+                        + ".filter(e => e.scrollWidth > e.clientWidth).length;");
+        assertTrue(scrolls.intValue() > 0, "no table is wider than a phone: nothing tested");
+      }
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      driver.navigate().refresh();
+    }
+  }
+
   private static int viewportWidth() {
     return ((Number) js("return document.documentElement.clientWidth;")).intValue();
   }
