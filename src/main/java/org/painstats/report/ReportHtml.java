@@ -113,7 +113,7 @@ public final class ReportHtml {
   private static Figure figure(VectorChart c) {
     // flatter than on screen, so that the charts of a year fit on two or three pages: the chart is
     // laid out again for the box (its text keeps its size), not squeezed
-    double mm = Math.min(isTrend(c.name()) ? 46 : 54, 180.0 * c.height() / c.width());
+    double mm = Math.min(isTrend(c.name()) ? 54 : 54, 180.0 * c.height() / c.width());
     String height = String.format(java.util.Locale.ROOT, "height: %.1fmm", mm);
     return new Figure(
         c.name(),
@@ -188,7 +188,9 @@ public final class ReportHtml {
   private String footerLine() {
     Diary d = r.diary();
     return r.source()
-        + d.firstDate().map(f -> ", " + f + " to " + d.lastDate().orElseThrow()).orElse("");
+        + d.firstDate().map(f -> ", " + f + " to " + d.lastDate().orElseThrow()).orElse("")
+        + " · painstats "
+        + Made.version();
   }
 
   private void header(List<Figure> charts) {
@@ -214,7 +216,10 @@ public final class ReportHtml {
               "meta")
           .nl();
     }
-    h.element("p", Made.line(r), "class", "meta").nl();
+    if (paper == null) {
+      // the PDF says it at the foot of every page, with the diary's period (its last entry)
+      h.element("p", Made.line(r), "class", "meta").nl();
+    }
     if (!r.outcome().equals(Diary.PAIN)) {
       h.element("p", "Outcome analysed: " + r.outcome() + " (in place of pain).", "class", "meta")
           .nl();

@@ -119,7 +119,10 @@ class ReportPdfTest {
       int n = d.getNumberOfPages();
       for (int p = 1; p <= n; p++) {
         String t = text(d, p);
-        assertTrue(t.contains("sample-data/diary.csv, 2025-01-01 to 2025-12-31"), "page " + p);
+        assertTrue(
+            t.contains(
+                "sample-data/diary.csv, 2025-01-01 to 2025-12-31 · painstats " + Made.version()),
+            "page " + p + ": " + t);
         assertTrue(t.contains("Page " + p + " of " + n), "page " + p + ": " + t);
       }
     }
