@@ -87,6 +87,9 @@ public final class ApproachesChart {
     course.setLineStyle(new java.awt.BasicStroke(2.5f * (float) ChartStyle.scale(options)));
     var s = c.getStyler();
     s.setDatePattern(TrendChart.datePattern(days.length()));
+    // one legend row under the plot clipped its ends past three approaches: a column at the side
+    ChartStyle.legendRight(s);
+    ChartStyle.fitTitle(c, ChartStyle.legendWidth(c, List.copyOf(c.getSeriesMap().keySet())) + 130);
     if (pain) {
       s.setYAxisMin(0.0);
       s.setYAxisMax(10.0);

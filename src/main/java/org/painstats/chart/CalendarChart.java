@@ -37,6 +37,18 @@ public final class CalendarChart {
 
   private CalendarChart() {}
 
+  /** Whether the diary spans more weeks than the calendar shows (it then shows the last ones). */
+  static boolean cut(Report report) {
+    var dates = report.diary().dates();
+    if (dates.isEmpty()) {
+      return false;
+    }
+    LocalDate firstMonday = dates.get(0).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate lastMonday =
+        dates.get(dates.size() - 1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return ChronoUnit.WEEKS.between(firstMonday, lastMonday) + 1 > WEEKS;
+  }
+
   /** The chart at the default size. */
   public static ChartResult<HeatMapChart> of(Report report) {
     return of(report, ChartOptions.withDefaults());

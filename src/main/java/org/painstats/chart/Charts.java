@@ -147,6 +147,12 @@ public final class Charts {
    */
   public static String caption(String name, Report report) {
     String c = caption(name, report.outcome());
+    if (name.endsWith("calendar") && CalendarChart.cut(report)) {
+      c +=
+          " The diary runs longer than a year: the calendar shows its last "
+              + CalendarChart.WEEKS
+              + " weeks, the trend chart the whole of it.";
+    }
     int hidden = name.endsWith("activities") ? ActivitiesChart.hidden(report) : 0;
     if (hidden > 0) {
       c +=

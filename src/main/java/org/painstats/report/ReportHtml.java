@@ -131,6 +131,8 @@ public final class ReportHtml {
                     "style",
                     height,
                     "aria-label",
+                    c.title(),
+                    "alt",
                     c.title())
                 .close("object")
                 .nl());

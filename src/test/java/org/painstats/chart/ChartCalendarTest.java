@@ -60,4 +60,25 @@ class ChartCalendarTest {
     ChartResult<?> c = CalendarChart.of(r);
     assertTrue(c.skipped().orElseThrow().startsWith("no day of the last 53 weeks"), c.toString());
   }
+
+  @Test
+  void aDiaryOfSeveralYearsShowsItsLastYearAndTheCaptionSaysSo() {
+    // three years of daily pain: the calendar draws its last 53 weeks, and the caption says so
+    org.painstats.diary.DiaryBuilder b = org.painstats.diary.Diary.builder("three years");
+    java.time.LocalDate start = java.time.LocalDate.of(2021, 1, 1);
+    for (int t = 0; t < 3 * 365; t++) {
+      b.day(start.plusDays(t)).pain(3 + t % 5);
+    }
+    var r = org.painstats.PainStats.analyse(b.build());
+    assertTrue(CalendarChart.of(r).title().endsWith("(last 53 weeks)"));
+    assertTrue(
+        Charts.caption("08-calendar", r)
+            .endsWith(
+                "The diary runs longer than a year: the calendar shows its last 53 weeks, the"
+                    + " trend chart the whole of it."));
+    // the sample (one year) fits whole and says nothing more
+    assertEquals(
+        Charts.caption("08-calendar", ChartDiaries.sample().outcome()),
+        Charts.caption("08-calendar", ChartDiaries.sample()));
+  }
 }

@@ -163,6 +163,35 @@ class ReportPdfTest {
   }
 
   @Test
+  void isATaggedPdfWhoseChartsCarryTheirTitlesAsAlternativeText() throws IOException {
+    try (PDDocument d = Loader.loadPDF(a4)) {
+      var catalog = d.getDocumentCatalog();
+      assertTrue(catalog.getMarkInfo().isMarked());
+      assertEquals("en", catalog.getLanguage());
+      assertEquals(
+          "Pain diary report: sample-data/diary.csv", d.getDocumentInformation().getTitle());
+      List<String> alts = new ArrayList<>();
+      figures(catalog.getStructureTreeRoot().getKids(), alts);
+      assertEquals(charts, alts.size(), alts::toString);
+      assertEquals("No clear trend in pain over the diary", alts.get(0));
+      alts.forEach(a -> assertFalse(a == null || a.isBlank(), alts::toString));
+    }
+  }
+
+  private static void figures(List<Object> kids, List<String> alts) {
+    for (Object k : kids) {
+      if (k
+          instanceof
+          org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+        if (e.getStructureType().equals("Figure")) {
+          alts.add(e.getAlternateDescription());
+        }
+        figures(e.getKids(), alts);
+      }
+    }
+  }
+
+  @Test
   void letterPaperAndTheSameBytesEveryTime() throws IOException {
     byte[] letter = PainStats.pdf(report, ReportPdf.Paper.LETTER);
     try (PDDocument d = Loader.loadPDF(letter)) {
