@@ -1,0 +1,117 @@
+package org.painstats.sim;
+
+/**
+ * Null worlds shaped like real diaries: pain and one factor (or activity) with no day-to-day link,
+ * but sharing what diaries share, or wandering as diaries wander. Each world draws a {@link Pair}
+ * from a seed; day 0 is a Monday; NaN marks a day without an entry.
+ */
+public enum World {
+  /** A weekly rhythm (profile SD 0.6 of the noise) shared by pain and the factor, either sign. */
+  WEEKDAY_RHYTHM,
+  /** Pain higher on weekdays; an activity done on half of weekend days and 15% of weekdays. */
+  WEEKEND_ACTIVITY,
+  /** A straight drift in each, independent: a change of 1 to 2 noise SDs over the diary. */
+  INDEPENDENT_DRIFTS,
+  /** A 365-day season of amplitude 1 noise SD in both (either sign), random phase. */
+  SHARED_SEASON,
+  /** AR(1) with phi 0.8 plus independent reporting noise (half the variance) in both. */
+  REPORTING_NOISE,
+  /** An activity on random 30% of days against AR(1) pain plus reporting noise. */
+  ACTIVITY_REPORTING_NOISE,
+  /** Independent random walks. */
+  RANDOM_WALKS,
+  /** An activity on random 30% of days against random-walk pain. */
+  ACTIVITY_RANDOM_WALK,
+  /** Independent AR(1) series, phi 0.3, 30% of days missing. */
+  AR1_03_MISSING,
+  /** Independent AR(1) series, phi 0.6, 30% of days missing. */
+  AR1_06_MISSING,
+  /** Independent AR(1) series, phi 0.9, 30% of days missing. */
+  AR1_09_MISSING,
+  /** Pain rated in whole points with a floor at 0 (about a third of days at 0), AR(1) 0.7. */
+  FLOOR;
+
+  /** Pain and a factor (0/1 for an activity) of {@code days} days. */
+  public record Pair(double[] pain, double[] factor) {}
+
+  /** Whether the second series is a 0/1 activity. */
+  public boolean activity() {
+    return this == WEEKEND_ACTIVITY
+        || this == ACTIVITY_REPORTING_NOISE
+        || this == ACTIVITY_RANDOM_WALK;
+  }
+
+  /** The pair drawn from a seed. */
+  public Pair draw(long seed, int days) {
+    Series s = Series.seeded(seed);
+    return switch (this) {
+      case WEEKDAY_RHYTHM -> {
+        double[] profile = s.weekdayProfile(0.6);
+        double sign = s.sign();
+        double[] pain = Series.plusWeekdays(s.ar1(days, 0.6), profile);
+        double[] f = s.ar1(days, 0.3);
+        for (int t = 0; t < days; t++) {
+          f[t] += sign * profile[t % 7];
+        }
+        yield new Pair(pain, f);
+      }
+      case WEEKEND_ACTIVITY -> {
+        double[] profile = {0.3, 0.3, 0.3, 0.3, 0.3, -0.75, -0.75};
+        yield new Pair(Series.plusWeekdays(s.ar1(days, 0.6), profile), s.activity(days, 0.15, 0.5));
+      }
+      case INDEPENDENT_DRIFTS -> {
+        double[] pain = Series.plusDrift(s.ar1(days, 0.6), s.sign() * (1 + s.uniform()));
+        double[] f = Series.plusDrift(s.ar1(days, 0.5), s.sign() * (1 + s.uniform()));
+        yield new Pair(pain, f);
+      }
+      case SHARED_SEASON -> {
+        double phase = 2 * Math.PI * s.uniform();
+        double sign = s.sign();
+        double[] pain = Series.plusSeason(s.ar1(days, 0.6), 1, phase);
+        double[] f = Series.plusSeason(s.ar1(days, 0.5), sign, phase);
+        yield new Pair(pain, f);
+      }
+      case REPORTING_NOISE -> {
+        double sd = Math.sqrt(0.5);
+        yield new Pair(s.plusNoise(s.ar1(days, 0.8), sd), s.plusNoise(s.ar1(days, 0.8), sd));
+      }
+      case ACTIVITY_REPORTING_NOISE ->
+          new Pair(s.plusNoise(s.ar1(days, 0.8), Math.sqrt(0.5)), s.activity(days, 0.3, 0.3));
+      case RANDOM_WALKS -> new Pair(s.randomWalk(days), s.randomWalk(days));
+      case ACTIVITY_RANDOM_WALK -> new Pair(s.randomWalk(days), s.activity(days, 0.3, 0.3));
+      case AR1_03_MISSING -> missing(s, days, 0.3);
+      case AR1_06_MISSING -> missing(s, days, 0.6);
+      case AR1_09_MISSING -> missing(s, days, 0.9);
+      case FLOOR -> new Pair(Series.rated(s.ar1(days, 0.7), 0.8, 1.6), s.ar1(days, 0.7));
+    };
+  }
+
+  private static Pair missing(Series s, int days, double phi) {
+    double[] pain = s.ar1(days, phi);
+    double[] f = s.ar1(days, phi);
+    for (int t = 0; t < days; t++) {
+      if (s.uniform() < 0.3) {
+        pain[t] = Double.NaN;
+        f[t] = Double.NaN;
+      }
+    }
+    return new Pair(pain, f);
+  }
+
+  /**
+   * Sleep with an effect of r = 0.2 on the next day's pain: sleep AR(1) phi 0.3, pain = -0.204
+   * sleep(t-1) + AR(1) noise phi 0.6 (unit variance), so corr(pain_t, sleep_{t-1}) = -0.20.
+   */
+  public static Pair sleepEffect(long seed, int days) {
+    Series s = Series.seeded(seed);
+    double[] sleep = s.ar1(days + 1, 0.3);
+    double[] noise = s.ar1(days, 0.6);
+    double[] pain = new double[days];
+    double[] f = new double[days];
+    for (int t = 0; t < days; t++) {
+      pain[t] = noise[t] - 0.204 * sleep[t];
+      f[t] = sleep[t + 1];
+    }
+    return new Pair(pain, f);
+  }
+}
