@@ -1,7 +1,6 @@
 package org.painstats;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.painstats.analysis.Analysis;
 import org.painstats.analysis.AnalysisOptions;
@@ -10,11 +9,9 @@ import org.painstats.clean.Cleaner;
 import org.painstats.clean.ImportOptions;
 import org.painstats.diary.Diary;
 import org.painstats.diary.DiaryFormatException;
-import org.painstats.diary.Issue;
 import org.painstats.io.CleanedDiaryWriter;
-import org.painstats.io.DecodedText;
-import org.painstats.io.DelimitedRecords;
-import org.painstats.io.RawRecord;
+import org.painstats.io.DiaryReader;
+import org.painstats.io.Readers;
 
 /**
  * The entry point for library users: read a diary, analyse it, render the report.
@@ -28,7 +25,8 @@ public final class PainStats {
   private PainStats() {}
 
   /**
-   * Reads and cleans a diary file (CSV, TSV or semicolon-separated) as the diary format says.
+   * Reads and cleans a diary file: a spreadsheet diary (CSV, TSV or semicolon-separated) as the
+   * diary format says, or an app's export, recognised from the file's first lines.
    *
    * @throws DiaryFormatException if the file cannot be read as a diary; the message names the file,
    *     the problem and what to do
@@ -37,23 +35,19 @@ public final class PainStats {
     return read(path, ImportOptions.withDefaults());
   }
 
-  /** Reads and cleans a diary file with options (a date pattern). */
+  /**
+   * Reads and cleans a diary file with options (a date pattern, a layout to force, the pain or
+   * outcome column, scales, a user).
+   */
   public static Diary read(Path path, ImportOptions options) {
-    String name = path.toString();
-    DecodedText text = DecodedText.read(path);
-    List<Issue> fileIssues = new ArrayList<>();
-    if (text.fellBack()) {
-      fileIssues.add(
-          new Issue(
-              0,
-              "",
-              "",
-              "not UTF-8 text",
-              "read as Windows-1252 (save as UTF-8 to be sure)",
-              Issue.Kind.NOTE));
-    }
-    List<RawRecord> records = DelimitedRecords.read(name, text.text());
-    return Cleaner.clean(name, records, fileIssues, options);
+    DiaryReader reader =
+        options.format().map(Readers::require).orElseGet(() -> Readers.detect(path));
+    return Cleaner.clean(reader.read(path, options.reader()), options);
+  }
+
+  /** The layouts {@link #read} knows, in the order it tries them. */
+  public static List<DiaryReader> formats() {
+    return Readers.all();
   }
 
   /** Analyses a diary: factors at lags 0, 1 and 2, activities, approaches, trend, findings. */

@@ -11,6 +11,7 @@ final class ActivityAnalysis {
   static List<ActivityResult> run(DiaryCalendar cal, List<String> activities, String outcome) {
     double[] raw = cal.series(outcome);
     double[] y = cal.withoutPeriodMeans(raw);
+    List<Removed> removed = cal.hasApproaches() ? List.of(Removed.APPROACH_PERIODS) : List.of();
     List<ActivityResult> out = new ArrayList<>();
     for (String a : activities) {
       double[] done = cal.series(a);
@@ -40,12 +41,14 @@ final class ActivityAnalysis {
                   m.nWithout(),
                   meanWith,
                   meanWithout,
+                  meanWith - meanWithout,
                   nan,
                   nan,
                   nan,
                   nan,
                   nan,
                   false,
+                  removed,
                   s));
         } else {
           out.add(
@@ -56,12 +59,14 @@ final class ActivityAnalysis {
                   m.nWithout(),
                   meanWith,
                   meanWithout,
+                  meanWith - meanWithout,
                   m.difference(),
                   m.ciLow(),
                   m.ciHigh(),
                   m.pValue(),
                   nan,
                   false,
+                  removed,
                   ""));
         }
       }
@@ -78,40 +83,43 @@ final class ActivityAnalysis {
         r.lag() == 0
             ? "On days with " + Words.name(r.activity())
             : "On days after " + Words.name(r.activity());
-    String diff =
-        Words.num(Math.abs(r.difference()), 1)
-            + " points "
-            + (r.difference() < 0 ? "lower" : "higher")
-            + " (95% CI "
-            + Words.num(r.ciLow(), 1)
-            + " to "
-            + Words.num(r.ciHigh(), 1)
-            + ")";
+    String tested = Wording.testedDifference(r.removed());
+    String interval = "95% CI " + Words.num(r.ciLow(), 1) + " to " + Words.num(r.ciHigh(), 1);
+    String means =
+        "it averaged "
+            + Words.num(r.meanWith(), 1)
+            + " with and "
+            + Words.num(r.meanWithout(), 1)
+            + " without";
     String summary =
         sig
             ? when
                 + ", "
                 + outcome
                 + " was "
-                + diff
-                + " than without (it averaged "
-                + Words.num(r.meanWith(), 1)
-                + " and "
-                + Words.num(r.meanWithout(), 1)
-                + "; the difference is measured within each approach period)."
+                + Words.num(Math.abs(r.differenceTested()), 1)
+                + " points "
+                + (r.differenceTested() < 0 ? "lower" : "higher")
+                + " than without ("
+                + tested
+                + ", "
+                + interval
+                + "; "
+                + means
+                + ")."
             : "No clear difference in "
                 + outcome
                 + " "
                 + (r.lag() == 0 ? "on days with " : "on days after ")
                 + Words.name(r.activity())
                 + " ("
-                + Words.num(r.meanWith(), 1)
-                + " against "
-                + Words.num(r.meanWithout(), 1)
-                + ", 95% CI of the difference "
-                + Words.num(r.ciLow(), 1)
-                + " to "
-                + Words.num(r.ciHigh(), 1)
+                + tested
+                + " "
+                + Words.signed(r.differenceTested(), 1)
+                + ", "
+                + interval
+                + "; "
+                + means
                 + ").";
     return new ActivityResult(
         r.activity(),
@@ -121,11 +129,13 @@ final class ActivityAnalysis {
         r.meanWith(),
         r.meanWithout(),
         r.difference(),
+        r.differenceTested(),
         r.ciLow(),
         r.ciHigh(),
         r.pValue(),
         q,
         sig,
+        r.removed(),
         summary);
   }
 }

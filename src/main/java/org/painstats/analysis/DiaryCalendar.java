@@ -120,6 +120,11 @@ public final class DiaryCalendar {
    * Unchanged when the diary has no approach.
    */
   double[] withoutPeriodMeans(double[] y) {
-    return diary.approaches().isEmpty() ? y : Series.minusGroupMeans(y, periods());
+    return hasApproaches() ? Series.minusGroupMeans(y, periods()) : y;
+  }
+
+  /** Whether any day names an approach. */
+  boolean hasApproaches() {
+    return !diary.approaches().isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.painstats.stats.CorrelationTest;
 import org.painstats.stats.LaggedCorrelations;
+import org.painstats.stats.NaiveCorrelation;
 
 /** Each numeric factor against the outcome at each lag, by calendar date. */
 final class FactorAnalysis {
@@ -12,14 +13,17 @@ final class FactorAnalysis {
   /** One test per factor and lag; q-values and significance are filled in later. */
   static List<FactorResult> run(
       DiaryCalendar cal, List<String> factors, String outcome, List<Integer> lags) {
-    LaggedCorrelations tests =
-        LaggedCorrelations.against(cal.withoutPeriodMeans(cal.series(outcome)));
+    double[] y = cal.series(outcome);
+    List<Removed> removed = cal.hasApproaches() ? List.of(Removed.APPROACH_PERIODS) : List.of();
+    LaggedCorrelations tests = LaggedCorrelations.against(cal.withoutPeriodMeans(y));
     List<FactorResult> out = new ArrayList<>();
     for (String f : factors) {
-      List<CorrelationTest> byLag = tests.of(cal.series(f), lags);
+      double[] x = cal.series(f);
+      List<CorrelationTest> byLag = tests.of(x, lags);
       for (int i = 0; i < lags.size(); i++) {
         int lag = lags.get(i);
         CorrelationTest t = byLag.get(i);
+        NaiveCorrelation plain = NaiveCorrelation.of(DiaryCalendar.lag(x, lag), y);
         if (t.n() < Report.MIN_DAYS) {
           out.add(
               nan(
@@ -48,15 +52,17 @@ final class FactorAnalysis {
                   f,
                   lag,
                   t.n(),
+                  plain.spearman(),
+                  plain.pearson(),
+                  plain.pValue(),
                   t.spearman(),
-                  t.pearson(),
                   t.pValue(),
-                  t.pValueNaive(),
                   Double.NaN,
                   t.effectiveN(),
                   t.ciLow(),
                   t.ciHigh(),
                   false,
+                  removed,
                   ""));
         }
       }
@@ -66,7 +72,8 @@ final class FactorAnalysis {
 
   private static FactorResult nan(String f, int lag, int n, String summary) {
     double nan = Double.NaN;
-    return new FactorResult(f, lag, n, nan, nan, nan, nan, nan, nan, nan, nan, false, summary);
+    return new FactorResult(
+        f, lag, n, nan, nan, nan, nan, nan, nan, nan, nan, nan, false, List.of(), summary);
   }
 
   /** The result with its q-value, significance and sentence. */
@@ -76,15 +83,16 @@ final class FactorAnalysis {
     }
     boolean sig = q < 0.05;
     String rho =
-        "rho = "
-            + Words.num(r.spearman(), 2)
+        Wording.testedRho(r.removed())
+            + " = "
+            + Words.num(r.spearmanTested(), 2)
             + ", 95% CI "
             + Words.num(r.ciLow(), 2)
             + " to "
             + Words.num(r.ciHigh(), 2);
     String summary;
     if (sig) {
-      String dir = r.spearman() < 0 ? "lower" : "higher";
+      String dir = r.spearmanTested() < 0 ? "lower" : "higher";
       String f = Words.more(r.factor());
       summary =
           switch (r.lag()) {
@@ -131,7 +139,9 @@ final class FactorAnalysis {
               + ").";
       if (r.pValueNaive() < 0.05) {
         summary +=
-            " A textbook test would call it significant ("
+            " A textbook test of the plain rho ("
+                + Words.num(r.spearman(), 2)
+                + ") would call it significant ("
                 + Words.p(r.pValueNaive())
                 + "); it is not once day-to-day carry-over and the number of tests are counted.";
       }
@@ -142,13 +152,15 @@ final class FactorAnalysis {
         r.n(),
         r.spearman(),
         r.pearson(),
-        r.pValue(),
         r.pValueNaive(),
+        r.spearmanTested(),
+        r.pValue(),
         q,
         r.effectiveN(),
         r.ciLow(),
         r.ciHigh(),
         sig,
+        r.removed(),
         summary);
   }
 }

@@ -50,12 +50,13 @@ final class Findings {
         if (adj.isPresent() && adj.get().pValue() >= 0.05) {
           s += " Given the other factors, though, it adds little of its own: it moves with them.";
         }
-        ranked.add(new Ranked(1 + Math.abs(f.spearman()), s));
+        ranked.add(new Ranked(1 + Math.abs(f.spearmanTested()), s));
       }
     }
     for (ActivityResult a : activities) {
       if (a.significant()) {
-        ranked.add(new Ranked(1 + Math.min(0.99, Math.abs(a.difference()) / 10), a.summary()));
+        ranked.add(
+            new Ranked(1 + Math.min(0.99, Math.abs(a.differenceTested()) / 10), a.summary()));
       }
     }
     ranked.sort(Comparator.comparingDouble(Ranked::strength).reversed());

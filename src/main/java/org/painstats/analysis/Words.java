@@ -15,6 +15,12 @@ final class Words {
     return s.startsWith("-") && Double.parseDouble(s) == 0 ? s.substring(1) : s;
   }
 
+  /** A number with its sign: "+1.4", "-0.3", "0.0". */
+  static String signed(double x, int digits) {
+    String s = num(x, digits);
+    return x > 0 && !s.equals(num(0, digits)) ? "+" + s : s;
+  }
+
   /** A p-value as people read it: {@code p = 0.03}, {@code p < 0.001}. */
   static String p(double p) {
     if (Double.isNaN(p)) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.painstats.analysis.ActivityResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.Wording;
 
 /**
  * How much pain differed on days with each activity, and on the day after: the report's difference
@@ -45,7 +46,7 @@ public final class ActivitiesChart {
       return ChartResult.skipped(name, "the diary has no activities (such as walk or yoga)");
     }
     List<ActivityResult> known =
-        report.activities().stream().filter(a -> !Double.isNaN(a.difference())).toList();
+        report.activities().stream().filter(a -> !Double.isNaN(a.differenceTested())).toList();
     if (known.isEmpty()) {
       return ChartResult.skipped(
           name,
@@ -59,7 +60,8 @@ public final class ActivitiesChart {
     }
     List<String> order =
         known.stream()
-            .sorted(Comparator.comparingDouble((ActivityResult a) -> -Math.abs(a.difference())))
+            .sorted(
+                Comparator.comparingDouble((ActivityResult a) -> -Math.abs(a.differenceTested())))
             .map(ActivityResult::activity)
             .distinct()
             .toList();
@@ -72,7 +74,11 @@ public final class ActivitiesChart {
         if (a.activity().equals(activity)) {
           rows.add(
               new Forest.Row(
-                  label(a), a.difference(), a.ciLow(), a.ciHigh(), a.significant() ? SIG : NOT));
+                  label(a),
+                  a.differenceTested(),
+                  a.ciLow(),
+                  a.ciHigh(),
+                  a.significant() ? SIG : NOT));
         }
       }
     }
@@ -80,10 +86,19 @@ public final class ActivitiesChart {
         Forest.chart(
             options,
             title(report),
-            "difference in " + Phrases.outcomeAxis(report.outcome()) + ": with minus without",
+            Wording.testedDifference(shownRemoved(report))
+                + " in "
+                + Phrases.outcomeAxis(report.outcome())
+                + ": with minus without",
             rows,
             0);
     return ChartResult.drawn(name, c);
+  }
+
+  private static java.util.List<org.painstats.analysis.Removed> shownRemoved(Report report) {
+    return report.activities().isEmpty()
+        ? java.util.List.of()
+        : report.activities().get(0).removed();
   }
 
   static String label(ActivityResult a) {
@@ -94,7 +109,8 @@ public final class ActivitiesChart {
     List<ActivityResult> sig =
         report.activities().stream()
             .filter(ActivityResult::significant)
-            .sorted(Comparator.comparingDouble((ActivityResult a) -> -Math.abs(a.difference())))
+            .sorted(
+                Comparator.comparingDouble((ActivityResult a) -> -Math.abs(a.differenceTested())))
             .toList();
     if (sig.isEmpty()) {
       return "No activity clearly changed "
@@ -105,11 +121,11 @@ public final class ActivitiesChart {
     String s =
         Phrases.subject(report.outcome())
             + " was "
-            + (top.difference() < 0 ? "lower " : "higher ")
+            + (top.differenceTested() < 0 ? "lower " : "higher ")
             + (top.lag() == 0 ? "on days with " : "the day after ")
             + Phrases.name(top.activity())
             + " ("
-            + Phrases.signed(top.difference(), 1)
+            + Phrases.signed(top.differenceTested(), 1)
             + " points)";
     Set<String> others =
         sig.stream()

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.painstats.diary.Escapes;
 import org.painstats.io.AtomicFiles;
 
 /**
@@ -48,7 +49,7 @@ public final class ChartEncoder {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode the chart as SVG", e);
     }
-    String text = out.toString(StandardCharsets.UTF_8);
+    String text = Escapes.xmlChars(out.toString(StandardCharsets.UTF_8));
     int root = text.indexOf("<svg");
     if (root < 0) {
       return text;
@@ -64,7 +65,7 @@ public final class ChartEncoder {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return Escapes.xmlChars(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** The chart in a format: PNG bytes, or SVG as UTF-8. */

@@ -1,8 +1,6 @@
 package org.painstats.chart;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.painstats.analysis.Report;
+import org.painstats.io.AtomicFiles;
+import org.painstats.io.AtomicFolder;
 
 /**
  * Every chart of a report, in a fixed order: {@code 01-trend}, {@code 02-factors}, {@code 03-lags},
@@ -67,26 +68,47 @@ public final class Charts {
   }
 
   /**
-   * Every chart, drawn concurrently and written into {@code dir} (created if missing), each file
-   * whole or not at all.
+   * Every chart, drawn concurrently and written into {@code dir} (created if missing) as one
+   * folder, whole or not at all: see {@link #write}.
    *
-   * @throws UncheckedIOException if the folder cannot be created or a file cannot be written; the
-   *     message names it
+   * @throws UncheckedIOException if the folder cannot be written; the message names it
    */
   public static List<RenderedChart> writeAll(Report report, ChartOptions options, Path dir) {
-    createFolder(dir);
-    return run(
-        tasks(report, options),
-        t -> {
-          RenderedChart r = render(t, options);
-          if (r.isSkipped()) {
-            return r;
-          }
-          Path file = dir.resolve(r.fileName());
-          org.painstats.io.AtomicFiles.write(file, r.image());
-          return r.writtenTo(file);
-        });
+    AtomicFiles.requireFolderTarget(dir);
+    return write(renderAll(report, options), dir);
   }
+
+  /**
+   * Writes drawn charts as the folder {@code dir}: a fresh folder takes the place of the previous
+   * one, so the folder holds exactly these charts, and a failure half-way leaves the previous
+   * folder as it was. A previous folder is replaced only if it holds nothing but chart files
+   * ({@code 01-trend.png} and so on).
+   *
+   * @return the charts, each with the file it was written to (skipped ones as they were)
+   * @throws UncheckedIOException if the folder cannot be written or holds other files
+   */
+  public static List<RenderedChart> write(List<RenderedChart> charts, Path dir) {
+    AtomicFolder.write(
+        dir,
+        Charts::isChartFile,
+        fresh -> {
+          for (RenderedChart r : charts) {
+            if (!r.isSkipped()) {
+              Files.write(fresh.resolve(r.fileName()), r.image());
+            }
+          }
+        });
+    return charts.stream()
+        .map(r -> r.isSkipped() ? r : r.writtenTo(dir.resolve(r.fileName())))
+        .toList();
+  }
+
+  /** Whether a file name is one a chart is written under: {@code 01-trend.png}. */
+  static boolean isChartFile(String name) {
+    return CHART_FILE.matcher(name).matches();
+  }
+
+  private static final Pattern CHART_FILE = Pattern.compile("\\d{2}-[^/]+\\.(png|svg)");
 
   private static List<Task> tasks(Report report, ChartOptions options) {
     List<Task> tasks = new ArrayList<>();
@@ -157,16 +179,5 @@ public final class Charts {
       t.setDaemon(true);
       return t;
     };
-  }
-
-  private static void createFolder(Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (FileAlreadyExistsException e) {
-      throw new UncheckedIOException(dir + ": is a file, not a folder for charts", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          dir + ": cannot create the folder (" + e.getClass().getSimpleName() + ")", e);
-    }
   }
 }

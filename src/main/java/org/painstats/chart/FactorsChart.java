@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.Wording;
 
 /**
  * Which factors track with pain: each factor's Spearman correlation with the outcome at its
@@ -49,16 +50,25 @@ public final class FactorsChart {
     for (FactorResult f : sorted) {
       rows.add(
           new Forest.Row(
-              label(f), f.spearman(), f.ciLow(), f.ciHigh(), f.significant() ? SIG : NOT));
+              label(f), f.spearmanTested(), f.ciLow(), f.ciHigh(), f.significant() ? SIG : NOT));
     }
     XYChart c =
         Forest.chart(
             options,
             title(report, sorted),
-            "Spearman correlation with " + Phrases.name(report.outcome()) + " (-1 to 1)",
+            "Spearman correlation with "
+                + Phrases.name(report.outcome())
+                + testedSuffix(sorted)
+                + " (-1 to 1)",
             rows,
             0);
     return ChartResult.drawn(name, c);
+  }
+
+  /** " within approach periods": what the plotted (tested) coefficients removed, if anything. */
+  static String testedSuffix(List<FactorResult> shown) {
+    String name = shown.isEmpty() ? "rho" : Wording.testedRho(shown.get(0).removed());
+    return name.equals("rho") ? "" : name.substring("rho".length());
   }
 
   /** Why a diary has no factor chart, if it has none; shared by the factor-based charts. */
@@ -81,7 +91,7 @@ public final class FactorsChart {
   /** The strongest lag of each factor, largest |rho| first. */
   static List<FactorResult> byStrength(Report report) {
     return report.strongestFactors().stream()
-        .sorted(Comparator.comparingDouble((FactorResult f) -> -Math.abs(f.spearman())))
+        .sorted(Comparator.comparingDouble((FactorResult f) -> -Math.abs(f.spearmanTested())))
         .toList();
   }
 

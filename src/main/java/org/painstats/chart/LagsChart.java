@@ -52,7 +52,7 @@ public final class LagsChart {
         rows.add(
             new Forest.Row(
                 label(r),
-                r.spearman(),
+                r.spearmanTested(),
                 r.ciLow(),
                 r.ciHigh(),
                 r.significant() ? FactorsChart.SIG : FactorsChart.NOT));
@@ -64,6 +64,7 @@ public final class LagsChart {
             title(report, leading),
             "Spearman correlation with "
                 + Phrases.name(report.outcome())
+                + FactorsChart.testedSuffix(report.factors())
                 + " (-1 to 1), by days between factor and "
                 + Phrases.name(report.outcome()),
             rows,

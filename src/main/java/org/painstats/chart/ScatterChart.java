@@ -10,6 +10,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.Wording;
 
 /**
  * Pain against one factor, day by day: the factor at its strongest lag (a lag of k pairs the factor
@@ -172,9 +173,18 @@ public final class ScatterChart {
   }
 
   private static String title(Report report, FactorResult f) {
-    String rho = " (rho = " + Phrases.num(f.spearman(), 2) + ")";
+    // The title's rho is the one of the points drawn; the tested one, if different, beside it.
+    String tested = Wording.testedRho(f.removed());
+    String rho =
+        " (rho = "
+            + Phrases.num(f.spearman(), 2)
+            + (tested.equals("rho")
+                ? ""
+                : "; " + tested + " = " + Phrases.num(f.spearmanTested(), 2))
+            + ")";
     if (f.significant()) {
-      return Phrases.factorSentence(report.outcome(), f.factor(), f.lag(), f.spearman()) + rho;
+      return Phrases.factorSentence(report.outcome(), f.factor(), f.lag(), f.spearmanTested())
+          + rho;
     }
     return "No clear link between "
         + Phrases.name(f.factor())

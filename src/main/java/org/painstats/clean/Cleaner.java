@@ -8,15 +8,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.painstats.diary.ColumnRole;
 import org.painstats.diary.Diary;
+import org.painstats.diary.DiaryColumn;
 import org.painstats.diary.DiaryColumns;
 import org.painstats.diary.DiaryFormatException;
+import org.painstats.diary.Escapes;
 import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
+import org.painstats.diary.Scale;
+import org.painstats.io.DiaryRecords;
 import org.painstats.io.RawRecord;
 
 /**
@@ -32,6 +37,7 @@ public final class Cleaner {
   private final Map<String, Map<String, Integer>> approachSpellings = new LinkedHashMap<>();
   private final List<long[]> approachCells = new ArrayList<>();
   private final List<String> approachRaw = new ArrayList<>();
+  private PlannedColumn outcome;
   private int merged;
   private int rejected;
 
@@ -56,14 +62,68 @@ public final class Cleaner {
       throw new DiaryFormatException(
           file + ": has a header " + records.get(0).values() + " but no rows");
     }
-    Cleaner c = new Cleaner(file);
-    c.issues.addAll(fileIssues);
-    return c.run(records.get(0), records.subList(1, records.size()), options);
+    return clean(
+        new DiaryRecords(
+            file,
+            "diary",
+            records.get(0),
+            records.subList(1, records.size()),
+            Map.of(),
+            false,
+            fileIssues,
+            Optional.empty()),
+        options);
   }
 
-  private Diary run(RawRecord header, List<RawRecord> rows, ImportOptions options) {
-    List<PlannedColumn> plan = ColumnPlanner.plan(file, header, rows, issues);
+  /**
+   * Cleans the records a reader gave.
+   *
+   * @throws DiaryFormatException if there are no rows, no date column, no pain column and no other
+   *     outcome named, or dates that cannot be read unambiguously
+   */
+  public static Diary clean(DiaryRecords records, ImportOptions options) {
+    if (records.rows().isEmpty()) {
+      throw new DiaryFormatException(
+          records.source() + ": has a header " + records.header().values() + " but no rows");
+    }
+    Cleaner c = new Cleaner(records.source());
+    c.issues.addAll(records.fileIssues());
+    Diary d = c.run(records, options);
+    return options.outcome().isPresent() ? chooseOutcome(d, options.outcome().get()) : d;
+  }
+
+  /** The diary with the named column as its outcome, matched by cleaned name or header. */
+  private static Diary chooseOutcome(Diary d, String name) {
+    String snake = org.painstats.io.Headers.snakeName(name);
+    String key = org.painstats.io.Headers.key(name);
+    for (DiaryColumn c : d.columns()) {
+      if (c.name().equals(snake)
+          || c.name().equals(name)
+          || org.painstats.io.Headers.key(c.header()).equals(key)) {
+        if (c.role() == ColumnRole.OUTCOME) {
+          return d;
+        }
+        if (c.role() == ColumnRole.FACTOR) {
+          return d.withOutcome(c.name());
+        }
+      }
+    }
+    throw new DiaryFormatException(
+        d.source()
+            + ": no numeric column \""
+            + name
+            + "\" to analyse in place of "
+            + d.outcome()
+            + "; choose one of "
+            + d.factors());
+  }
+
+  private Diary run(DiaryRecords records, ImportOptions options) {
+    RawRecord header = records.header();
+    List<RawRecord> rows = records.rows();
+    List<PlannedColumn> plan = ColumnPlanner.plan(records, options, issues);
     PlannedColumn dateCol = find(plan, ColumnKind.DATE);
+    outcome = find(plan, ColumnKind.PAIN);
     DateReader dates =
         DateReader.forValues(file, ColumnPlanner.column(rows, dateCol.index()), options);
     int width = header.values().size();
@@ -101,17 +161,19 @@ public final class Cleaner {
         days.put(date, day);
       } else {
         merged++;
-        issues.add(
-            new Issue(
-                row.line(),
-                dateCol.header(),
-                rawDate.strip(),
-                "another entry for " + date + " (line " + day.firstLine + ")",
-                "merged into that day: numbers averaged, activities joined",
-                Issue.Kind.MERGED));
+        if (!records.longLayout()) {
+          issues.add(
+              new Issue(
+                  row.line(),
+                  dateCol.header(),
+                  rawDate.strip(),
+                  "another entry for " + date + " (line " + day.firstLine + ")",
+                  "merged into that day: numbers averaged, activities joined",
+                  Issue.Kind.MERGED));
+        }
       }
       for (PlannedColumn col : plan) {
-        read(row, col, day);
+        read(row, col, day, records.longLayout());
       }
     }
     if (days.isEmpty()) {
@@ -121,34 +183,79 @@ public final class Cleaner {
           file
               + ": no row has a date that can be read (line "
               + first.line()
+              + ", "
+              + first.column()
               + ": \""
-              + first.value()
+              + Escapes.inline(first.value())
               + "\" "
               + first.problem()
               + "); write dates as 2024-03-05");
+    }
+    if (records.longLayout() && merged > 0) {
+      issues.add(
+          new Issue(
+              0,
+              "",
+              "",
+              rows.size() - rejected + " rows, one reading each, make " + days.size() + " days",
+              merged + " rows gathered into the day of an earlier row",
+              Issue.Kind.NOTE));
     }
     notePainlessDays(plan);
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(unifyApproaches(find(plan, ColumnKind.APPROACH)));
     all.sort(Comparator.comparingLong(Issue::line));
     ImportSummary summary =
-        new ImportSummary(file, rows.size(), days.size(), merged, rejected, all);
-    return build(plan, summary);
+        new ImportSummary(file, rows.size(), days.size(), merged, rejected, all, records.format());
+    return build(plan, summary, options);
   }
 
   private static PlannedColumn find(List<PlannedColumn> plan, ColumnKind kind) {
     return plan.stream().filter(p -> p.kind() == kind).findFirst().orElse(null);
   }
 
-  private void read(RawRecord row, PlannedColumn col, DayEntry day) {
+  private void read(RawRecord row, PlannedColumn col, DayEntry day, boolean longLayout) {
     String raw = row.get(col.index());
     switch (col.kind()) {
-      case PAIN -> number(row, col, raw, 0, 10).ifPresent(day::pain);
-      case PAIN_MAX -> number(row, col, raw, 0, 10).ifPresent(day::maxPain);
+      case PAIN -> {
+        OptionalDouble v =
+            number(
+                row,
+                col,
+                raw,
+                low(col, Double.NEGATIVE_INFINITY),
+                high(col, Double.POSITIVE_INFINITY));
+        if (v.isPresent()) {
+          if (longLayout && day.painCount() == 1) {
+            secondValue(row, col, raw, day);
+          }
+          day.pain(v.getAsDouble());
+        }
+      }
+      case PAIN_MAX ->
+          number(
+                  row,
+                  col,
+                  raw,
+                  low(outcome, Double.NEGATIVE_INFINITY),
+                  high(outcome, Double.POSITIVE_INFINITY))
+              .ifPresent(day::maxPain);
       case HOURS -> number(row, col, raw, 0, 24).ifPresent(v -> day.number(col.name(), v));
-      case FACTOR ->
-          number(row, col, raw, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
-              .ifPresent(v -> day.number(col.name(), v));
+      case FACTOR -> {
+        OptionalDouble v =
+            number(
+                row,
+                col,
+                raw,
+                low(col, Double.NEGATIVE_INFINITY),
+                high(col, Double.POSITIVE_INFINITY));
+        if (v.isPresent()) {
+          if (longLayout && day.count(col.name()) == 1) {
+            secondValue(row, col, raw, day);
+          }
+          day.number(col.name(), v.getAsDouble());
+        }
+      }
       case YES_NO -> {
         activityNames.add(col.name());
         if (ValueReader.yesNo(raw) == 1) {
@@ -165,19 +272,39 @@ public final class Cleaner {
         }
       }
       case APPROACH -> {
-        String a = raw.strip().replaceAll("\\s+", " ");
+        String a = Escapes.fromCsvCell(raw.strip()).replaceAll("\\s+", " ");
         if (!a.isEmpty() && !ValueReader.isMissing(a)) {
           day.approach = a;
           approachSpellings
               .computeIfAbsent(approachKey(a), k -> new LinkedHashMap<>())
               .merge(a, 1, Integer::sum);
           approachCells.add(new long[] {row.line()});
-          approachRaw.add(raw.strip());
+          approachRaw.add(Escapes.fromCsvCell(raw.strip()));
         }
       }
-      case TEXT, NOTES -> day.text(col.name(), raw);
+      case TEXT, NOTES -> day.text(col.name(), Escapes.fromCsvCell(raw));
       case DATE, DROPPED -> {}
     }
+  }
+
+  private static double low(PlannedColumn col, double otherwise) {
+    return col.scale().map(Scale::min).orElse(otherwise);
+  }
+
+  private static double high(PlannedColumn col, double otherwise) {
+    return col.scale().map(Scale::max).orElse(otherwise);
+  }
+
+  /** In a layout of one reading per row, a second reading of a column on a day is averaged. */
+  private void secondValue(RawRecord row, PlannedColumn col, String raw, DayEntry day) {
+    issues.add(
+        new Issue(
+            row.line(),
+            col.header(),
+            raw.strip(),
+            "another " + col.header() + " reading on " + day.date,
+            "the day's readings averaged" + (col.kind() == ColumnKind.PAIN ? ", highest kept" : ""),
+            Issue.Kind.MERGED));
   }
 
   private OptionalDouble number(
@@ -202,6 +329,17 @@ public final class Cleaner {
       return v;
     }
     double x = v.getAsDouble();
+    if (!Double.isFinite(x)) {
+      issues.add(
+          new Issue(
+              row.line(),
+              col.header(),
+              value,
+              "too large to be a number",
+              "set missing",
+              Issue.Kind.SET_MISSING));
+      return OptionalDouble.empty();
+    }
     String unit = col.kind() == ColumnKind.HOURS ? " hours" : "";
     String bound = col.kind() == ColumnKind.HOURS ? "24 hours" : fmt(hi);
     if (x < lo) {
@@ -238,8 +376,13 @@ public final class Cleaner {
                 d.firstLine,
                 pain.header(),
                 "",
-                "no pain value for " + d.date,
-                "day kept for its other values, left out of pain statistics",
+                "no "
+                    + (pain.name().equals(Diary.PAIN) ? "pain" : pain.name())
+                    + " value for "
+                    + d.date,
+                "day kept for its other values, left out of "
+                    + (pain.name().equals(Diary.PAIN) ? "pain" : pain.name())
+                    + " statistics",
                 Issue.Kind.NOTE));
       }
     }
@@ -295,33 +438,63 @@ public final class Cleaner {
     return out;
   }
 
-  private Diary build(List<PlannedColumn> plan, ImportSummary summary) {
+  /**
+   * A column reversed by the user without a declared range: its direction flipped over the range of
+   * its values, so that the reversal is not lost.
+   */
+  private static Optional<Scale> reversedScale(
+      PlannedColumn p, double[] values, ImportOptions options) {
+    if (!options.reversed(p.header(), p.name())) {
+      return Optional.empty();
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    if (!(lo < hi)) {
+      return Optional.empty();
+    }
+    return Optional.of(Scale.of(lo, hi, !Scale.higherIsWorseByName(p.header())));
+  }
+
+  private Diary build(List<PlannedColumn> plan, ImportSummary summary, ImportOptions options) {
     List<DayEntry> entries = new ArrayList<>(days.values());
     DiaryColumns out =
         new DiaryColumns(
             entries.stream().map(e -> e.date).toList(), find(plan, ColumnKind.DATE).header());
+    double[] outcomeValues = entries.stream().mapToDouble(DayEntry::pain).toArray();
     out.number(
-        Diary.PAIN,
-        find(plan, ColumnKind.PAIN).header(),
+        outcome.name(),
+        outcome.header(),
         ColumnRole.OUTCOME,
-        entries.stream().mapToDouble(DayEntry::pain).toArray());
+        outcomeValues,
+        outcome.scale().or(() -> reversedScale(outcome, outcomeValues, options)));
+    String maxName = outcome.name().equals(Diary.PAIN) ? Diary.PAIN_MAX : outcome.name() + "_max";
     PlannedColumn maxCol = find(plan, ColumnKind.PAIN_MAX);
     if (maxCol != null || entries.stream().anyMatch(e -> e.painCount() > 1)) {
       out.number(
-          Diary.PAIN_MAX,
-          maxCol == null ? Diary.PAIN_MAX : maxCol.header(),
+          maxName,
+          maxCol == null ? maxName : maxCol.header(),
           ColumnRole.OUTCOME_MAX,
-          entries.stream().mapToDouble(DayEntry::painMax).toArray());
+          entries.stream().mapToDouble(DayEntry::painMax).toArray(),
+          outcome.scale());
     }
-    Set<String> taken = new java.util.HashSet<>(List.of(Diary.DATE, Diary.PAIN, Diary.PAIN_MAX));
+    Set<String> taken =
+        new java.util.HashSet<>(List.of(Diary.DATE, Diary.PAIN, Diary.PAIN_MAX, outcome.name()));
     for (PlannedColumn p : plan) {
       if (p.kind() == ColumnKind.FACTOR || p.kind() == ColumnKind.HOURS) {
         taken.add(p.name());
+        double[] values = entries.stream().mapToDouble(e -> e.number(p.name())).toArray();
         out.number(
             p.name(),
             p.header(),
             ColumnRole.FACTOR,
-            entries.stream().mapToDouble(e -> e.number(p.name())).toArray());
+            values,
+            p.scale().or(() -> reversedScale(p, values, options)));
       }
     }
     PlannedColumn tags = find(plan, ColumnKind.TAGS);

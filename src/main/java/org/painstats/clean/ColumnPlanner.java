@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.painstats.diary.Diary;
 import org.painstats.diary.DiaryFormatException;
 import org.painstats.diary.Issue;
+import org.painstats.diary.Scale;
+import org.painstats.io.ColumnSpec;
+import org.painstats.io.DiaryRecords;
 import org.painstats.io.HeaderKind;
 import org.painstats.io.Headers;
 import org.painstats.io.RawRecord;
@@ -28,23 +33,52 @@ final class ColumnPlanner {
 
   /**
    * The plan for every column; issues about columns (dropped, renamed) are added to {@code issues}.
+   *
+   * @throws DiaryFormatException if there is no date column, or no pain column and no other outcome
+   *     named, or a named column does not exist
    */
-  static List<PlannedColumn> plan(
-      String file, RawRecord header, List<RawRecord> rows, List<Issue> issues) {
+  static List<PlannedColumn> plan(DiaryRecords records, ImportOptions options, List<Issue> issues) {
+    String file = records.source();
+    RawRecord header = records.header();
+    List<RawRecord> rows = records.rows();
+    Map<String, ColumnSpec> declared = records.declared();
     int width = header.values().size();
-    int dateIndex = chooseDate(header, rows);
-    int painIndex = choosePain(header);
-    if (dateIndex < 0 || painIndex < 0) {
-      String missing = dateIndex < 0 ? "date" : "pain";
-      HeaderKind kind = dateIndex < 0 ? HeaderKind.DATE : HeaderKind.PAIN;
+    int dateIndex = chooseDate(header, rows, declared);
+    if (dateIndex < 0) {
       throw new DiaryFormatException(
           file
-              + ": no "
-              + missing
-              + " column; found "
+              + ": no date column; found "
               + header.values()
               + "; name one "
-              + Headers.examples(kind));
+              + Headers.examples(HeaderKind.DATE));
+    }
+    int painIndex =
+        options.pain().isPresent()
+            ? named(file, header, options.pain().get(), "pain")
+            : choosePain(header, declared);
+    int outcomeIndex = -1;
+    if (painIndex < 0) {
+      Optional<String> outcome = options.outcome().or(records::defaultOutcome);
+      if (outcome.isEmpty()) {
+        throw new DiaryFormatException(
+            file
+                + ": no pain column; found "
+                + header.values()
+                + "; name one "
+                + Headers.examples(HeaderKind.PAIN)
+                + ", or name the column to analyse as the outcome");
+      }
+      outcomeIndex = named(file, header, outcome.get(), "outcome");
+      if (options.outcome().isEmpty()) {
+        issues.add(
+            new Issue(
+                0,
+                header.get(outcomeIndex),
+                "",
+                "no pain column",
+                header.get(outcomeIndex) + " analysed as the outcome (name another to choose)",
+                Issue.Kind.NOTE));
+      }
     }
     List<PlannedColumn> plan = new ArrayList<>();
     Set<String> names =
@@ -53,13 +87,33 @@ final class ColumnPlanner {
     boolean notesSeen = false;
     for (int i = 0; i < width; i++) {
       String h = header.get(i);
+      ColumnSpec spec = declared.getOrDefault(h, ColumnSpec.of(HeaderKind.OTHER));
       List<String> cells = column(rows, i);
       if (i == dateIndex) {
         plan.add(new PlannedColumn(i, h, ColumnKind.DATE, Diary.DATE, false));
         continue;
       }
       if (i == painIndex) {
-        plan.add(new PlannedColumn(i, h, ColumnKind.PAIN, Diary.PAIN, false));
+        plan.add(
+            new PlannedColumn(
+                i,
+                h,
+                ColumnKind.PAIN,
+                Diary.PAIN,
+                ValueReader.commasGroupThousands(cells),
+                Optional.of(scale(h, spec, options, true).orElse(Scale.PAIN))));
+        continue;
+      }
+      if (i == outcomeIndex) {
+        String name = unique(Headers.snakeName(h), names);
+        plan.add(
+            new PlannedColumn(
+                i,
+                h,
+                ColumnKind.PAIN,
+                name,
+                ValueReader.commasGroupThousands(cells),
+                scale(h, spec, options, true)));
         continue;
       }
       boolean empty = cells.stream().allMatch(ValueReader::isMissing);
@@ -75,7 +129,7 @@ final class ColumnPlanner {
         plan.add(new PlannedColumn(i, h, ColumnKind.DROPPED, "", false));
         continue;
       }
-      HeaderKind hk = Headers.kind(h);
+      HeaderKind hk = spec.kind() == HeaderKind.OTHER ? Headers.kind(h) : spec.kind();
       ColumnKind kind =
           switch (hk) {
             case DATE, TEXT -> ColumnKind.TEXT;
@@ -85,8 +139,10 @@ final class ColumnPlanner {
             case ACTIVITIES -> ColumnKind.TAGS;
             case APPROACH -> approachSeen ? ColumnKind.TEXT : ColumnKind.APPROACH;
             case NOTES -> notesSeen ? ColumnKind.TEXT : ColumnKind.NOTES;
+            case FACTOR -> ColumnKind.FACTOR;
+            case FLAG -> ColumnKind.YES_NO;
           };
-      if (kind == ColumnKind.FACTOR && isHoursHeader(h)) {
+      if (kind == ColumnKind.FACTOR && spec.kind() == HeaderKind.OTHER && isHoursHeader(h)) {
         kind = fromValues(cells, true);
       }
       approachSeen |= kind == ColumnKind.APPROACH;
@@ -109,10 +165,68 @@ final class ColumnPlanner {
                 "named " + name,
                 Issue.Kind.CHANGED));
       }
+      if (hk == HeaderKind.PAIN && kind == ColumnKind.FACTOR && painIndex >= 0) {
+        issues.add(
+            new Issue(
+                header.line(),
+                h,
+                "",
+                "a second pain column; pain is read from \"" + header.get(painIndex) + "\"",
+                "kept as the factor " + name + " (name the pain column to choose another)",
+                Issue.Kind.NOTE));
+      }
       boolean grouping = (kind == ColumnKind.FACTOR) && ValueReader.commasGroupThousands(cells);
-      plan.add(new PlannedColumn(i, h, kind, name, grouping));
+      Optional<Scale> scale =
+          kind == ColumnKind.FACTOR || kind == ColumnKind.HOURS
+              ? scale(h, spec, options, false)
+              : Optional.empty();
+      plan.add(new PlannedColumn(i, h, kind, name, grouping, scale));
     }
     return plan;
+  }
+
+  /**
+   * The scale of a column: the user's declaration, else the header's range, else the reader's; the
+   * direction is the reader's or the name's, reversed when the user says so. Empty when no range is
+   * declared.
+   */
+  private static Optional<Scale> scale(
+      String header, ColumnSpec spec, ImportOptions options, boolean outcome) {
+    String snake = Headers.snakeName(header);
+    boolean higherIsWorse =
+        spec.scale().map(Scale::higherIsWorse).orElse(Scale.higherIsWorseByName(header));
+    if (options.reversed(header, snake)) {
+      higherIsWorse = !higherIsWorse;
+    }
+    Optional<double[]> range = options.scale(header, snake);
+    if (range.isEmpty()) {
+      range = Headers.range(header);
+    }
+    if (range.isEmpty() && spec.scale().isPresent()) {
+      range = Optional.of(new double[] {spec.scale().get().min(), spec.scale().get().max()});
+    }
+    boolean worse = higherIsWorse;
+    return range.map(r -> Scale.of(r[0], r[1], worse));
+  }
+
+  /** The column the user named, by header or cleaned name. */
+  private static int named(String file, RawRecord header, String name, String what) {
+    String key = Headers.key(name);
+    String snake = Headers.snakeName(name);
+    for (int i = 0; i < header.values().size(); i++) {
+      String h = header.get(i);
+      if (Headers.key(h).equals(key) || Headers.snakeName(h).equals(snake)) {
+        return i;
+      }
+    }
+    throw new DiaryFormatException(
+        file
+            + ": no column \""
+            + name
+            + "\" to read as the "
+            + what
+            + "; columns are "
+            + header.values());
   }
 
   private static boolean isHoursHeader(String header) {
@@ -166,7 +280,14 @@ final class ColumnPlanner {
   }
 
   /** The date column: among date-like headers the one with most date-shaped values. */
-  private static int chooseDate(RawRecord header, List<RawRecord> rows) {
+  private static int chooseDate(
+      RawRecord header, List<RawRecord> rows, Map<String, ColumnSpec> declared) {
+    for (int i = 0; i < header.values().size(); i++) {
+      ColumnSpec spec = declared.get(header.get(i));
+      if (spec != null && spec.kind() == HeaderKind.DATE) {
+        return i;
+      }
+    }
     int best = -1;
     int bestCount = -1;
     for (int i = 0; i < header.values().size(); i++) {
@@ -203,7 +324,13 @@ final class ColumnPlanner {
     return n;
   }
 
-  private static int choosePain(RawRecord header) {
+  private static int choosePain(RawRecord header, Map<String, ColumnSpec> declared) {
+    for (int i = 0; i < header.values().size(); i++) {
+      ColumnSpec spec = declared.get(header.get(i));
+      if (spec != null && spec.kind() == HeaderKind.PAIN) {
+        return i;
+      }
+    }
     int best = -1;
     int bestRank = Integer.MAX_VALUE;
     for (int i = 0; i < header.values().size(); i++) {

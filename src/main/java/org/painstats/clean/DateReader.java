@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.painstats.diary.DiaryFormatException;
+import org.painstats.diary.Escapes;
 
 /**
  * Reads the dates of one file: ISO {@code 2024-03-05} and {@code 2024/03/05}, {@code 5 March 2024},
@@ -97,7 +98,7 @@ final class DateReader {
       throw new DiaryFormatException(
           file
               + ": dates such as \""
-              + (example.isEmpty() ? "03/05/2024" : example)
+              + (example.isEmpty() ? "03/05/2024" : Escapes.inline(example))
               + "\" could be day-first or month-first and the file does not say which; pass"
               + " --date-format dd/MM/yyyy or --date-format MM/dd/yyyy");
     } else {

@@ -56,6 +56,12 @@ final class DayEntry {
     s[1]++;
   }
 
+  /** How many values the column had on this day. */
+  int count(String column) {
+    double[] s = sums.get(column);
+    return s == null ? 0 : (int) s[1];
+  }
+
   double number(String column) {
     double[] s = sums.get(column);
     return s == null ? Double.NaN : s[0] / s[1];

@@ -76,7 +76,8 @@ final class ChartsCommand implements Callable<Integer> {
   public Integer call() {
     ChartOptions options =
         ChartOptions.withDefaults().withSize(width, height).withFormat(format(imageFormat));
-    Diary d = analysis.apply(PainStats.read(diary, reading.importOptions()));
+    ReadingOptions.requireChartFolder(java.util.List.of(diary), out);
+    Diary d = PainStats.read(diary, reading.importOptions());
     Report report = PainStats.analyse(d, analysis.options());
     var w = spec.commandLine().getOut();
     for (RenderedChart c : Charts.writeAll(report, options, out)) {

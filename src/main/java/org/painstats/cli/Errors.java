@@ -2,6 +2,7 @@ package org.painstats.cli;
 
 import java.io.UncheckedIOException;
 import org.painstats.diary.DiaryFormatException;
+import org.painstats.diary.Escapes;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -57,7 +58,10 @@ final class Errors implements IExecutionExceptionHandler {
     return false;
   }
 
+  /** Longer messages quote some value whole: a safety net, values are shortened where quoted. */
+  private static final int MAX_MESSAGE = 2000;
+
   private static String oneLine(String s) {
-    return s.replaceAll("\\s*\\R\\s*", " ").strip();
+    return Escapes.inline(s.replaceAll("\\s*\\R\\s*", " ").strip(), MAX_MESSAGE);
   }
 }

@@ -1,6 +1,10 @@
 package org.painstats.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       ImportCommand.class,
       ReportCommand.class,
       ChartsCommand.class,
+      FormatsCommand.class,
       CommandLine.HelpCommand.class
     },
     synopsisSubcommandLabel = "COMMAND",
@@ -36,18 +41,37 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    // Straight to the file descriptor: System.out is a PrintStream, which hides write errors from
+    // the PrintWriter above it; this way a full disk or a closed pipe reaches checkError().
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), Charset.defaultCharset()),
+            true);
+    System.exit(run(out, new PrintWriter(System.err, true), args));
   }
 
-  /** Runs the command line with the given writers; returns the exit code (for tests). */
+  /**
+   * Runs the command line with the given writers; returns the exit code (for tests). Output that
+   * could not be written (disk full, closed pipe) is an error: exit 1 with one line on {@code err}.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cmd = new CommandLine(new Main());
-    cmd.setOut(out);
-    cmd.setErr(err);
+    PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
+    PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
+    cmd.setOut(safeOut);
+    cmd.setErr(safeErr);
     cmd.setExecutionExceptionHandler(new Errors());
     cmd.setParameterExceptionHandler(Errors::onParameterError);
     int code = cmd.execute(args);
-    out.flush();
+    boolean failed = safeOut.checkError() || out.checkError(); // checkError flushes first
+    safeErr.flush();
+    if (failed && code == ExitCode.OK) {
+      err.println(
+          "painstats: standard output could not be written (disk full, or the reader closed the"
+              + " pipe); the output is incomplete");
+      code = ExitCode.INTERNAL;
+    }
     err.flush();
     return code;
   }

@@ -7,7 +7,6 @@ import org.painstats.analysis.Report;
 import org.painstats.chart.ChartOptions;
 import org.painstats.chart.Charts;
 import org.painstats.chart.RenderedChart;
-import org.painstats.io.AtomicFiles;
 import org.painstats.report.ChartImage;
 
 /**
@@ -53,16 +52,10 @@ final class ReportCharts {
         .toList();
   }
 
-  /** Writes the drawn charts into a folder; returns how many were written. */
+  /** Writes the drawn charts as a folder, whole or not at all; returns how many were written. */
   int write(Path dir) {
-    int n = 0;
-    for (RenderedChart r : rendered) {
-      if (!r.isSkipped()) {
-        AtomicFiles.write(dir.resolve(r.fileName()), r.image());
-        n++;
-      }
-    }
-    return n;
+    Charts.write(rendered, dir);
+    return (int) rendered.stream().filter(r -> !r.isSkipped()).count();
   }
 
   /** The charts that could not be drawn, each with its reason. */

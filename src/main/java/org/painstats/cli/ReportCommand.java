@@ -89,8 +89,20 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     AnalysisOptions options = analysis.options();
     var importOptions = reading.importOptions();
-    ReadingOptions.requireNotInput(diaries, output);
     List<Path> htmlFiles = format == Format.html ? htmlTargets() : List.of();
+    if (htmlFiles.isEmpty()) {
+      ReadingOptions.requireNotInput(diaries, output);
+    }
+    chartsDir.ifPresent(dir -> ReadingOptions.requireChartFolder(diaries, dir));
+    if (chartsDir.isPresent()
+        && output.isPresent()
+        && AtomicFiles.inside(output.get(), chartsDir.get())) {
+      throw new UsageException(
+          output.get()
+              + ": is inside the chart folder "
+              + chartsDir.get()
+              + ", which is replaced whole; write the report elsewhere");
+    }
     if (format == Format.html || chartsDir.isPresent()) {
       Thread warm = new Thread(Charts::prepare, "painstats-chart-warm-up");
       warm.setDaemon(true);
@@ -101,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
       if (diaries.size() > 1) {
         spec.commandLine().getErr().println("painstats: analysing " + p);
       }
-      Diary d = analysis.apply(PainStats.read(p, importOptions));
+      Diary d = PainStats.read(p, importOptions);
       reports.add(PainStats.analyse(d, options));
     }
     List<ReportCharts> charts = new ArrayList<>();
@@ -194,6 +206,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException(
           dir + ": is a file; with several diaries -o names a directory for the html pages");
     }
+    AtomicFiles.requireFolderTarget(dir);
     List<Path> out = new ArrayList<>();
     for (Path d : diaries) {
       String name = stem(d) + ".html";
@@ -207,6 +220,7 @@ final class ReportCommand implements Callable<Integer> {
           throw new UsageException(target + ": is an input file; choose another -o");
         }
       }
+      AtomicFiles.requireFileTarget(target);
       out.add(target);
     }
     return out;

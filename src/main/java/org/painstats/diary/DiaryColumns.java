@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Assembles a {@link Diary} column by column, in the order the cleaned file lists them. The cleaner
@@ -29,12 +30,22 @@ public final class DiaryColumns {
    * @throws IllegalArgumentException if the role is not numeric or the length is wrong
    */
   public DiaryColumns number(String name, String header, ColumnRole role, double[] values) {
+    return number(name, header, role, values, Optional.empty());
+  }
+
+  /**
+   * Adds a numeric column rated on a declared scale.
+   *
+   * @throws IllegalArgumentException if the role is not numeric or the length is wrong
+   */
+  public DiaryColumns number(
+      String name, String header, ColumnRole role, double[] values, Optional<Scale> scale) {
     if (role == ColumnRole.DATE || role == ColumnRole.APPROACH || role == ColumnRole.TEXT) {
       throw new IllegalArgumentException(
           "column " + name + " is " + role.label() + ", not numbers");
     }
     check(name, values.length);
-    columns.add(new DiaryColumn(name, header, role));
+    columns.add(new DiaryColumn(name, header, role, scale));
     numbers.put(name, values.clone());
     return this;
   }

@@ -11,12 +11,27 @@ import java.util.List;
  * @param merged records folded into a day already kept
  * @param rejected records dropped, each with an issue saying why
  * @param issues every problem found, in line order
+ * @param format the layout read: {@code diary} for a spreadsheet diary, or the app ({@code
+ *     bearable}, {@code daylio}, {@code flaredown}...)
  */
 public record ImportSummary(
-    String source, int records, int kept, int merged, int rejected, List<Issue> issues) {
+    String source,
+    int records,
+    int kept,
+    int merged,
+    int rejected,
+    List<Issue> issues,
+    String format) {
+
+  /** The summary of a spreadsheet diary. */
+  public ImportSummary(
+      String source, int records, int kept, int merged, int rejected, List<Issue> issues) {
+    this(source, records, kept, merged, rejected, issues, "diary");
+  }
 
   public ImportSummary {
     issues = List.copyOf(issues);
+    java.util.Objects.requireNonNull(format, "format");
     if (records != kept + merged + rejected) {
       throw new IllegalArgumentException(
           "records ("

@@ -40,11 +40,12 @@ public record Issue(
     Objects.requireNonNull(action, "action");
   }
 
+  /** The issue in one line; a long value is shortened (the line and column say where it is). */
   @Override
   public String toString() {
     String where = line > 0 ? "line " + line : "file";
     String col = column.isEmpty() ? "" : ", " + column;
-    String val = value.isEmpty() ? "" : " \"" + value + "\"";
+    String val = value.isEmpty() ? "" : " \"" + Escapes.inline(value) + "\"";
     return where + col + ":" + val + " " + problem + "; " + action;
   }
 }

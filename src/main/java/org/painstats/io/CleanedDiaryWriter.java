@@ -11,12 +11,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.painstats.diary.Diary;
 import org.painstats.diary.DiaryColumn;
+import org.painstats.diary.Escapes;
 
 /**
  * Writes the cleaned diary format: UTF-8, comma-separated, {@code .} decimal point, header first,
  * one row per day sorted by date; {@code date} ISO, {@code pain} (and {@code pain_max} when days
  * were merged), factors, activities as 0/1, {@code approach}, text, {@code notes} last. Numbers are
- * written in their shortest exact form so that reading the file back gives the same diary.
+ * written in their shortest exact form so that reading the file back gives the same diary. A text
+ * cell starting with {@code = + - @} gets a leading apostrophe ({@link Escapes#toCsvCell}) so that
+ * a spreadsheet opening the file shows it as text, never runs it as a formula; reading drops it.
  */
 public final class CleanedDiaryWriter {
   private CleanedDiaryWriter() {}
@@ -29,7 +32,7 @@ public final class CleanedDiaryWriter {
       columns.add(
           switch (c.role()) {
             case DATE -> diary.dates().stream().map(Object::toString).toArray();
-            case APPROACH, TEXT -> diary.text(c.name()).toArray();
+            case APPROACH, TEXT -> diary.text(c.name()).stream().map(Escapes::toCsvCell).toArray();
             default -> format(diary.values(c.name()));
           });
     }

@@ -43,7 +43,20 @@ public final class Headers {
           "averagepain",
           "painaverage",
           "paintoday",
-          "dailypain");
+          "dailypain",
+          "schmerz",
+          "schmerzen",
+          "schmerzstarke",
+          "schmerzstärke",
+          "douleur",
+          "douleurs",
+          "dolor",
+          "dolore",
+          "pijn",
+          "smerte",
+          "smärta",
+          "ból",
+          "dor");
 
   private static final Set<String> PAIN_MAX_NAMES =
       Set.of("painmax", "maxpain", "worstpain", "peakpain");
@@ -110,6 +123,10 @@ public final class Headers {
           "triggers");
 
   private static final Pattern TRAILING_UNIT = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$");
+  private static final Pattern TRAILING_RANGE =
+      Pattern.compile(
+          "\\s*(?:/\\s*\\d+(?:[.,]\\d+)?|\\s\\d+(?:[.,]\\d+)?\\s*(?:-|–|to)\\s*\\d+(?:[.,]\\d+)?|out of \\d+)\\s*$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern IGNORED = Pattern.compile("[\\s_\\-]+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -130,7 +147,36 @@ public final class Headers {
   private static String stripUnit(String header) {
     String h = header.strip();
     String stripped = TRAILING_UNIT.matcher(h).replaceAll("");
+    stripped = TRAILING_RANGE.matcher(stripped).replaceAll("");
     return stripped.isEmpty() ? h : stripped;
+  }
+
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "[(\\[]\\s*([+-]?\\d+(?:[.,]\\d+)?)\\s*(?:-|–|to|\\.\\.)\\s*([+-]?\\d+(?:[.,]\\d+)?)\\s*[)\\]]"
+              + "|(?:^|\\s)([+-]?\\d+(?:[.,]\\d+)?)\\s*(?:-|–|to)\\s*(\\d+(?:[.,]\\d+)?)\\s*$");
+  private static final Pattern OUT_OF =
+      Pattern.compile("(?:/|out of\\s*)(\\d+(?:[.,]\\d+)?)\\s*\\)?\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The range a header declares: {@code Pain (0-100)}, {@code Mood [1-5]}, {@code Pain 0-10},
+   * {@code Pain /10} and {@code Pain (out of 10)} (from 0); empty when it declares none.
+   */
+  public static java.util.Optional<double[]> range(String header) {
+    java.util.regex.Matcher m = RANGE.matcher(header.strip());
+    if (m.find()) {
+      String a = m.group(1) != null ? m.group(1) : m.group(3);
+      String b = m.group(1) != null ? m.group(2) : m.group(4);
+      double lo = Double.parseDouble(a.replace(',', '.'));
+      double hi = Double.parseDouble(b.replace(',', '.'));
+      return lo < hi ? java.util.Optional.of(new double[] {lo, hi}) : java.util.Optional.empty();
+    }
+    m = OUT_OF.matcher(header.strip());
+    if (m.find()) {
+      double hi = Double.parseDouble(m.group(1).replace(',', '.'));
+      return hi > 0 ? java.util.Optional.of(new double[] {0, hi}) : java.util.Optional.empty();
+    }
+    return java.util.Optional.empty();
   }
 
   /** What the header alone says about a column. */

@@ -11,6 +11,7 @@ import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.TrendResult;
+import org.painstats.analysis.Wording;
 
 /**
  * The table sections of the HTML report: approaches with their caveats, factors, each factor given
@@ -139,14 +140,19 @@ final class HtmlTables {
       h.close("section").nl();
       return;
     }
+    String tested = Wording.testedRho(r.factors().get(0).removed());
     paragraph(
         h,
         "How each factor tracks with "
             + r.outcome()
             + ", measured the same day and on days before. rho is Spearman's rank correlation"
-            + " (from -1 to 1; 0 is no association). \"Effective days\" is how many independent"
-            + " days the series are worth once day-to-day carry-over is allowed for; p uses it,"
-            + " the naive p does not. q accounts for the number of tests.");
+            + " over the days as recorded (from -1 to 1; 0 is no association), the number a"
+            + " spreadsheet gives; the naive p is its textbook p-value, which assumes independent"
+            + " days. \"Tested\" is the "
+            + tested
+            + ", the coefficient the interval, p and q are about. \"Effective days\" is how many"
+            + " independent days the series are worth once day-to-day carry-over is allowed for;"
+            + " p uses it. q accounts for the number of tests.");
     HtmlTable t =
         new HtmlTable(
             "Factors and " + r.outcome() + " (Spearman's rho)",
@@ -155,10 +161,11 @@ final class HtmlTables {
               "Measured",
               "Days",
               "rho",
+              "Naive p",
+              "Tested " + tested,
               "95% CI",
               "Effective days",
               "p",
-              "Naive p",
               "q",
               "Clear"
             },
@@ -168,7 +175,8 @@ final class HtmlTables {
             5,
             6,
             7,
-            8);
+            8,
+            9);
     for (FactorResult f : r.factors()) {
       t.row(
           f.significant(),
@@ -176,10 +184,11 @@ final class HtmlTables {
           factorLag(f.lag()),
           String.valueOf(f.n()),
           num(f.spearman(), 2),
+          p(f.pValueNaive()),
+          num(f.spearmanTested(), 2),
           ci(f.ciLow(), f.ciHigh(), 2),
           num(f.effectiveN(), 0),
           p(f.pValue()),
-          p(f.pValueNaive()),
           p(f.qValue()),
           yes(f.significant()));
     }
@@ -225,15 +234,18 @@ final class HtmlTables {
       return;
     }
     String o = r.outcome();
+    String tested = Wording.testedDifference(r.activities().get(0).removed());
     section(h, "activities", "Activities");
     paragraph(
         h,
         "Mean "
             + o
             + " on days with and without each activity, on the same day and on the next day."
-            + " \"Difference\" is with minus without (negative: lower "
+            + " \"Difference\" is mean with minus mean without (negative: lower "
             + o
-            + " with the activity).");
+            + " with the activity). \"Tested\" is the "
+            + tested
+            + ", the estimate the interval, p and q are about.");
     HtmlTable t =
         new HtmlTable(
             "Activities and " + o,
@@ -244,6 +256,7 @@ final class HtmlTables {
               "Mean with",
               "Mean without",
               "Difference",
+              "Tested " + tested,
               "95% CI",
               "p",
               "q",
@@ -255,7 +268,8 @@ final class HtmlTables {
             5,
             6,
             7,
-            8);
+            8,
+            9);
     for (ActivityResult a : r.activities()) {
       t.row(
           a.significant(),
@@ -265,6 +279,7 @@ final class HtmlTables {
           num(a.meanWith(), 1),
           num(a.meanWithout(), 1),
           num(a.difference(), 2),
+          num(a.differenceTested(), 2),
           ci(a.ciLow(), a.ciHigh(), 2),
           p(a.pValue()),
           p(a.qValue()),

@@ -7,11 +7,16 @@ import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.TrendResult;
+import org.painstats.analysis.Wording;
+import org.painstats.diary.Scale;
 
-/** The JSON report, exactly as {@code report-json.md} specifies; numbers not computed are null. */
+/**
+ * The JSON report, schema 2 of {@code report-json.md}; numbers not computed are null. Every number
+ * is what its name says: plain coefficients under the plain names, tested ones beside them.
+ */
 public final class ReportJson {
   /** The schema version written in every report. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private ReportJson() {}
 
@@ -40,6 +45,13 @@ public final class ReportJson {
     w.name("schemaVersion").value(SCHEMA_VERSION);
     w.name("source").value(r.source());
     w.name("outcome").value(r.outcome());
+    Scale scale = r.diary().outcomeScale();
+    w.name("outcomeScale").beginObject();
+    w.name("min").value(scale.min());
+    w.name("max").value(scale.max());
+    w.name("higherIsWorse").value(scale.higherIsWorse());
+    w.name("meaningfulChange").value(scale.meaningfulChange());
+    w.endObject();
     w.name("lags").beginArray();
     r.lags().forEach(l -> w.value(l));
     w.endArray();
@@ -63,8 +75,10 @@ public final class ReportJson {
       w.name("n").value(f.n());
       w.name("spearman").value(f.spearman());
       w.name("pearson").value(f.pearson());
-      w.name("pValue").value(f.pValue());
       w.name("pValueNaive").value(f.pValueNaive());
+      w.name("spearmanTested").value(f.spearmanTested());
+      w.name("method").value(Wording.factorMethod(f.removed()));
+      w.name("pValue").value(f.pValue());
       w.name("qValue").value(f.qValue());
       w.name("effectiveN").value(f.effectiveN());
       ci(w, f.ciLow(), f.ciHigh());
@@ -83,6 +97,8 @@ public final class ReportJson {
       w.name("meanPainWith").value(a.meanWith());
       w.name("meanPainWithout").value(a.meanWithout());
       w.name("difference").value(a.difference());
+      w.name("differenceTested").value(a.differenceTested());
+      w.name("method").value(Wording.activityMethod(a.removed()));
       ci(w, a.ciLow(), a.ciHigh());
       w.name("pValue").value(a.pValue());
       w.name("qValue").value(a.qValue());

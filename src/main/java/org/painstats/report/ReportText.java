@@ -6,6 +6,8 @@ import org.painstats.analysis.AdjustedFactor;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.Wording;
+import org.painstats.diary.Escapes;
 
 /**
  * The report as plain text or Markdown: a summary to read in thirty seconds (the findings), then
@@ -45,9 +47,19 @@ public final class ReportText {
     b.append('\n').append(markdown ? "## " + h : h + "\n" + "-".repeat(h.length())).append("\n\n");
   }
 
+  /** A diary's text (a name, a sentence quoting one) as this format shows it literally. */
+  private String t(String text) {
+    return markdown ? Escapes.markdown(text) : text;
+  }
+
   private void row(String... cells) {
     if (markdown) {
-      b.append("| ").append(String.join(" | ", cells)).append(" |\n");
+      // the first cell names something from the diary; the others are numbers we format
+      b.append("| ").append(t(cells[0]));
+      for (int i = 1; i < cells.length; i++) {
+        b.append(" | ").append(cells[i]);
+      }
+      b.append(" |\n");
     } else {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < cells.length; i++) {
@@ -66,7 +78,7 @@ public final class ReportText {
 
   private String render(Report r) {
     var d = r.diary();
-    String title = "painstats report: " + r.source();
+    String title = "painstats report: " + t(r.source());
     b.append(markdown ? "# " + title + "\n\n" : title + "\n" + "=".repeat(title.length()) + "\n\n");
     b.append(
         String.format(
@@ -79,10 +91,10 @@ public final class ReportText {
             d.outcomeDays()));
     heading("Summary");
     for (String s : r.findings()) {
-      b.append(markdown ? "- " : "* ").append(s).append('\n');
+      b.append(markdown ? "- " : "* ").append(t(s)).append('\n');
     }
     heading("Trend");
-    b.append(r.trend().summary()).append('\n');
+    b.append(t(r.trend().summary())).append('\n');
     if (!r.approaches().isEmpty()) {
       heading("Approaches against the baseline (days before any approach)");
       header("approach", "days", "mean", "baseline", "change", "95% CI", "p", "q");
@@ -99,21 +111,27 @@ public final class ReportText {
       }
       b.append('\n');
       for (ApproachResult a : r.approaches()) {
-        b.append(markdown ? "- " : "* ").append(a.summary()).append('\n');
+        b.append(markdown ? "- " : "* ").append(t(a.summary())).append('\n');
         for (String c : a.caveats()) {
-          b.append(markdown ? "  - " : "    - ").append(c).append('\n');
+          b.append(markdown ? "  - " : "    - ").append(t(c)).append('\n');
         }
       }
     }
     if (!r.factors().isEmpty()) {
-      heading("Factors (Spearman rho; p and q account for autocorrelation and many tests)");
-      header("factor", "lag", "n", "rho", "95% CI", "p", "naive p", "q", "signif.");
+      heading(
+          "Factors (rho: Spearman over the days as recorded, naive p its textbook p-value;"
+              + " tested: "
+              + Wording.testedRho(r.factors().get(0).removed())
+              + ", which the CI, p and q are about, accounting for autocorrelation and many"
+              + " tests)");
+      header("factor", "lag", "n", "rho", "tested", "95% CI", "p", "naive p", "q", "signif.");
       for (FactorResult x : r.factors()) {
         row(
             x.factor(),
             String.valueOf(x.lag()),
             String.valueOf(x.n()),
             f(x.spearman(), 2),
+            f(x.spearmanTested(), 2),
             ci(x.ciLow(), x.ciHigh(), 2),
             p(x.pValue()),
             p(x.pValueNaive()),
@@ -134,7 +152,11 @@ public final class ReportText {
       }
     }
     if (!r.activities().isEmpty()) {
-      heading("Activities (lag 0: same day, lag 1: the next day)");
+      heading(
+          "Activities (lag 0: same day, lag 1: the next day; difference: mean with minus mean"
+              + " without; tested: the "
+              + Wording.testedDifference(r.activities().get(0).removed())
+              + ", which the CI and q are about)");
       header(
           "activity",
           "lag",
@@ -142,6 +164,7 @@ public final class ReportText {
           "mean with",
           "without",
           "difference",
+          "tested",
           "95% CI",
           "q",
           "signif.");
@@ -153,6 +176,7 @@ public final class ReportText {
             f(a.meanWith(), 1),
             f(a.meanWithout(), 1),
             f(a.difference(), 2),
+            f(a.differenceTested(), 2),
             ci(a.ciLow(), a.ciHigh(), 2),
             p(a.qValue()),
             a.significant() ? "yes" : "no");

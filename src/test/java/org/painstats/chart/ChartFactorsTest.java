@@ -30,7 +30,7 @@ class ChartFactorsTest {
     assertTrue(labels.get(4).startsWith("steps ("));
     for (FactorResult f : r.strongestFactors()) {
       String label = FactorsChart.label(f);
-      assertEquals(f.spearman(), ChartForestTest.estimate(c, label, POINTS), 0);
+      assertEquals(f.spearmanTested(), ChartForestTest.estimate(c, label, POINTS), 0);
       double[] ci = ChartForestTest.interval(c, label);
       assertEquals(f.ciLow(), ci[0], 0);
       assertEquals(f.ciHigh(), ci[1], 0);
@@ -51,7 +51,9 @@ class ChartFactorsTest {
     XYChart c = FactorsChart.of(ChartDiaries.sample()).orElseThrow();
     assertEquals(
         "Pain was lower on days with higher mood; 3 more factors tracked with it", c.getTitle());
-    assertEquals("Spearman correlation with pain (-1 to 1)", c.getXAxisTitle());
+    // The forest draws the tested coefficient, whose interval it shows, and names it.
+    assertEquals(
+        "Spearman correlation with pain within approach periods (-1 to 1)", c.getXAxisTitle());
   }
 
   @Test
@@ -67,7 +69,10 @@ class ChartFactorsTest {
     for (FactorResult f : r.factors()) {
       if (LagsChart.leading(r).contains(f.factor())) {
         assertEquals(
-            f.spearman(), ChartForestTest.estimate(c, LagsChart.label(f), POINTS), 0, f.toString());
+            f.spearmanTested(),
+            ChartForestTest.estimate(c, LagsChart.label(f), POINTS),
+            0,
+            f.toString());
       }
     }
     assertEquals(

@@ -24,9 +24,15 @@ class ChartScatterTest {
     assertEquals(
         List.of("scatter-mood", "scatter-stress", "scatter-sleep_hours"),
         charts.stream().map(ChartResult::name).toList());
-    assertEquals("Pain was higher the day after higher stress (rho = 0.36)", charts.get(1).title());
+    // The title's rho is the one of the points drawn (plain), the tested one beside it.
     assertEquals(
-        "Pain was lower after nights with more sleep hours (rho = -0.30)", charts.get(2).title());
+        "Pain was higher the day after higher stress (rho = 0.34; rho within approach periods ="
+            + " 0.36)",
+        charts.get(1).title());
+    assertEquals(
+        "Pain was lower after nights with more sleep hours (rho = -0.29; rho within approach"
+            + " periods = -0.30)",
+        charts.get(2).title());
   }
 
   @Test

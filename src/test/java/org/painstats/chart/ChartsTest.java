@@ -92,7 +92,24 @@ class ChartsTest {
         assertThrows(
             UncheckedIOException.class,
             () -> Charts.writeAll(ChartDiaries.threeDays(), ChartOptions.withDefaults(), file));
-    assertEquals(file + ": is a file, not a folder for charts", e.getMessage());
+    assertEquals(file + ": is a file, not a folder", e.getMessage());
+  }
+
+  @Test
+  void aReusedFolderHoldsExactlyTheChartsOfTheLastRun(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("charts");
+    Charts.writeAll(ChartDiaries.sample(), ChartOptions.withDefaults(), out);
+    List<RenderedChart> second =
+        Charts.writeAll(ChartDiaries.threeDays(), ChartOptions.withDefaults(), out);
+    List<String> drawn =
+        second.stream().filter(c -> !c.isSkipped()).map(RenderedChart::fileName).sorted().toList();
+    assertTrue(drawn.size() < SAMPLE_FILES.size(), drawn.toString());
+    try (var files = Files.list(out)) {
+      assertEquals(drawn, files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("charts"), files.map(p -> p.getFileName().toString()).toList());
+    }
   }
 
   @Test

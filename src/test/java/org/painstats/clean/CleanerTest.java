@@ -132,7 +132,8 @@ class CleanerTest {
         assertThrows(DiaryFormatException.class, () -> read("Date,Mood,Notes\n2024-01-01,3,x\n"));
     assertEquals(
         "t.csv: no pain column; found [Date, Mood, Notes]; name one \"pain\", \"Pain (0-10)\","
-            + " \"pain_score\", \"Pain level\", \"Back pain\"",
+            + " \"pain_score\", \"Pain level\", \"Back pain\", or name the column to analyse as"
+            + " the outcome",
         e.getMessage());
   }
 

@@ -91,9 +91,11 @@ class DateReaderTest {
   @Test
   void rejectsInvalidPatterns() {
     assertThrows(
-        IllegalArgumentException.class, () -> ImportOptions.withDefaults().withDateFormat("qq"));
+        org.painstats.diary.DiaryFormatException.class,
+        () -> ImportOptions.withDefaults().withDateFormat("qq"));
     assertThrows(
-        IllegalArgumentException.class, () -> ImportOptions.withDefaults().withDateFormat("yyyy"));
+        org.painstats.diary.DiaryFormatException.class,
+        () -> ImportOptions.withDefaults().withDateFormat("yyyy"));
   }
 
   @ParameterizedTest

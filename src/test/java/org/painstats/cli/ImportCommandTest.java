@@ -71,7 +71,7 @@ class ImportCommandTest {
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("--format"), r.err());
     Cli p = Cli.run("import", "sample-data/diary.csv", "--date-format", "qq/zz");
-    assertOneLineError(p, "--date-format \"qq/zz\"");
+    assertOneLineError(p, "date format \"qq/zz\"");
   }
 
   @Test

@@ -42,7 +42,7 @@ class ReportCommandTest {
     Cli r = Cli.run("report", SAMPLE, "--format", "json");
     assertEquals(0, r.exit(), r.err());
     JsonNode n = JSON.readTree(r.out());
-    assertEquals(1, n.get("schemaVersion").asInt());
+    assertEquals(2, n.get("schemaVersion").asInt());
     assertEquals(SAMPLE, n.get("source").asText());
     assertEquals("pain", n.get("outcome").asText());
     for (String k :

@@ -199,10 +199,11 @@ class HtmlReportTest {
     cells = row("Factors", "stress", "day before");
     assertEquals(String.valueOf(stress.n()), cells.get(2));
     assertEquals(fmt(stress.spearman(), 2), cells.get(3));
-    assertEquals(fmt(stress.effectiveN(), 0), cells.get(5));
-    assertEquals(pv(stress.pValue()), cells.get(6));
-    assertEquals(pv(stress.pValueNaive()), cells.get(7));
-    assertEquals(pv(stress.qValue()), cells.get(8));
+    assertEquals(pv(stress.pValueNaive()), cells.get(4));
+    assertEquals(fmt(stress.spearmanTested(), 2), cells.get(5));
+    assertEquals(fmt(stress.effectiveN(), 0), cells.get(7));
+    assertEquals(pv(stress.pValue()), cells.get(8));
+    assertEquals(pv(stress.qValue()), cells.get(9));
 
     ActivityResult lifting =
         report.activities().stream()
@@ -214,7 +215,9 @@ class HtmlReportTest {
     assertEquals(fmt(lifting.meanWith(), 1), cells.get(3));
     assertEquals(fmt(lifting.meanWithout(), 1), cells.get(4));
     assertEquals(fmt(lifting.difference(), 2), cells.get(5));
-    assertEquals(lifting.significant() ? "yes" : "no", cells.get(9));
+    assertEquals(fmt(lifting.meanWith() - lifting.meanWithout(), 2), cells.get(5));
+    assertEquals(fmt(lifting.differenceTested(), 2), cells.get(6));
+    assertEquals(lifting.significant() ? "yes" : "no", cells.get(10));
 
     var s = report.diary().summary();
     String cleaning = sectionText("cleaning");

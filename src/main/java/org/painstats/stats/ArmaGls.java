@@ -1,0 +1,390 @@
+package org.painstats.stats;
+
+import java.util.Optional;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+
+/**
+ * Regression on a daily series whose noise is a first-order autoregression seen through reporting
+ * noise (AR(1) plus white noise, an ARMA(1,1)), fitted by restricted maximum likelihood with the
+ * Kalman filter: the engine of {@link ApproachModel}.
+ *
+ * <p>Model, in units of the noise's variance V: {@code y_t = x_t'b + a_t + e_t}, {@code a_t = phi
+ * a_(t-1) + u_t}, {@code Var a_t = 1 - w}, {@code Var e_t = w}, so that the noise's autocorrelation
+ * is {@code (1 - w) phi^k} at lag k &gt; 0. Days with y missing (NaN) are skipped by the filter:
+ * gaps are gaps. For given (phi, w) the filter turns y and each design column into innovations with
+ * variances F_t (the whitening of GLS); with {@code S = sum x~ x~'/F} the GLS coefficients are
+ * {@code S^-1 sum x~ y~/F}, V is profiled out as {@code RSS/(n - k)} and the REML criterion is
+ * {@code -1/2 [sum log F_t + log det S + (n - k) log(RSS/(n - k))]} (Harville 1974; Durbin &amp;
+ * Koopman 2012, section 6.2). It is maximised over {@code 0 <= phi, w <= 0.98} by BOBYQA started
+ * from the best point of a coarse grid.
+ *
+ * <p>Columns may carry a prior precision (a ridge, in units of 1/V): a coefficient that the data
+ * cannot tell from another (an approach's lasting effect and the next approach) is then held near 0
+ * with the stated spread, and the criterion adds {@code b' P b} to the RSS.
+ *
+ * <p>Reference: R {@code nlme::gls(y ~ X, correlation = corARMA(p = 1, q = 1), method = "REML")},
+ * the same model when its MA coefficient lies in the AR(1)-plus-noise region.
+ */
+final class ArmaGls {
+  static final double MAX = 0.98;
+  private static final double[] PHI_GRID = {0.05, 0.3, 0.5, 0.7, 0.85, 0.95};
+  private static final double[] W_GRID = {0.02, 0.3, 0.6, 0.9};
+
+  private final double[] y;
+  private final double[][] cols;
+  private final double[] prior;
+  private final int n;
+  private final int k;
+  private final int nObs;
+  private final double[] m;
+  private final double[] v;
+  private final double[][] s;
+  private final double[] sy;
+  private final double[][] chol;
+  private final double[] coef;
+  private double filterLogF;
+
+  /**
+   * @param y the series, NaN where missing
+   * @param cols design columns, each as long as y and finite wherever y is
+   * @param prior prior precision of each coefficient in units of 1/V (0 for none)
+   */
+  ArmaGls(double[] y, double[][] cols, double[] prior) {
+    this.y = y;
+    this.cols = cols;
+    this.prior = prior;
+    this.n = y.length;
+    this.k = cols.length;
+    int obs = 0;
+    for (double value : y) {
+      obs += Double.isNaN(value) ? 0 : 1;
+    }
+    this.nObs = obs;
+    this.m = new double[k + 1];
+    this.v = new double[k + 1];
+    this.s = new double[k + 1][k + 1];
+    this.sy = new double[k];
+    this.chol = new double[k][k];
+    this.coef = new double[k];
+  }
+
+  /**
+   * The fit at the REML noise parameters.
+   *
+   * @param phi the AR(1) coefficient per day of the slow part
+   * @param white the share w of the noise variance that is day-to-day reporting noise
+   * @param variance the noise variance V
+   * @param coefficients the GLS coefficients
+   * @param covariance their covariance {@code V S^-1}
+   * @param observed days used
+   * @param df residual degrees of freedom {@code observed - k}
+   * @param criterion the REML criterion at the optimum
+   */
+  record Fit(
+      double phi,
+      double white,
+      double variance,
+      double[] coefficients,
+      double[][] covariance,
+      int observed,
+      int df,
+      double criterion) {}
+
+  /** Fits; empty when fewer than k + 3 days are observed or the design is singular. */
+  Optional<Fit> fit() {
+    if (nObs < k + 3) {
+      return Optional.empty();
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    double[] start = null;
+    for (double phi : PHI_GRID) {
+      for (double w : W_GRID) {
+        double c = criterion(phi, w);
+        if (c > best) {
+          best = c;
+          start = new double[] {phi, w};
+        }
+      }
+    }
+    if (start == null) {
+      return Optional.empty();
+    }
+    double[] at = start;
+    try {
+      var opt = new BOBYQAOptimizer(5, 0.1, 1e-5);
+      var point =
+          opt.optimize(
+              new MaxEval(400),
+              new ObjectiveFunction(p -> criterion(p[0], p[1])),
+              GoalType.MAXIMIZE,
+              new InitialGuess(start),
+              new SimpleBounds(new double[] {0, 0}, new double[] {MAX, MAX}));
+      if (point.getValue() >= best) {
+        at = point.getPoint();
+        best = point.getValue();
+      }
+    } catch (org.apache.commons.math3.exception.MathIllegalStateException e) {
+      // the grid point stands: BOBYQA gives up only on flat or degenerate criteria
+    }
+    return fitAt(at[0], at[1], best);
+  }
+
+  /** The fit at given noise parameters (for reference checks and the optimum). */
+  Optional<Fit> fitAt(double phi, double w, double criterion) {
+    double rss = filter(phi, w);
+    if (!(rss > 0)) {
+      return Optional.empty();
+    }
+    int df = nObs - k;
+    double variance = rss / df;
+    double[][] inv = inverse();
+    for (double[] row : inv) {
+      for (int j = 0; j < k; j++) {
+        row[j] *= variance;
+      }
+    }
+    return Optional.of(new Fit(phi, w, variance, coef.clone(), inv, nObs, df, criterion));
+  }
+
+  /** The REML criterion at (phi, w); -infinity when not computable. */
+  double criterion(double phi, double w) {
+    double rss = filter(phi, w);
+    if (!(rss > 0)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double logDet = 0;
+    for (int j = 0; j < k; j++) {
+      logDet += 2 * Math.log(chol[j][j]);
+    }
+    int df = nObs - k;
+    return -0.5 * (filterLogF + logDet + df * Math.log(rss / df));
+  }
+
+  /**
+   * Runs the filter at (phi, w), fills S (with the prior), its Cholesky factor and the
+   * coefficients, and returns the (penalised) RSS in units of V; NaN when S is singular.
+   */
+  private double filter(double phi, double w) {
+    for (double[] row : s) {
+      java.util.Arrays.fill(row, 0);
+    }
+    java.util.Arrays.fill(m, 0);
+    double slow = 1 - w;
+    double p = slow;
+    double innovation = slow * (1 - phi * phi);
+    double logF = 0;
+    for (int t = 0; t < n; t++) {
+      double yt = y[t];
+      if (!Double.isNaN(yt)) {
+        double f = p + w;
+        double gain = p / f;
+        for (int j = 0; j < k; j++) {
+          v[j] = cols[j][t] - m[j];
+        }
+        v[k] = yt - m[k];
+        for (int a = 0; a <= k; a++) {
+          double va = v[a] / f;
+          double[] row = s[a];
+          for (int c = a; c <= k; c++) {
+            row[c] += va * v[c];
+          }
+          m[a] += gain * v[a];
+        }
+        logF += Math.log(f);
+        p = p * (1 - gain);
+      }
+      for (int a = 0; a <= k; a++) {
+        m[a] *= phi;
+      }
+      p = phi * phi * p + innovation;
+    }
+    filterLogF = logF;
+    for (int j = 0; j < k; j++) {
+      s[j][j] += prior[j];
+    }
+    // Cholesky of S (upper triangle held in s[a][c], c >= a), then solve for the coefficients.
+    for (int j = 0; j < k; j++) {
+      double d = s[j][j];
+      for (int l = 0; l < j; l++) {
+        d -= chol[j][l] * chol[j][l];
+      }
+      if (!(d > 1e-12 * Math.max(1, s[j][j]))) {
+        return Double.NaN;
+      }
+      chol[j][j] = Math.sqrt(d);
+      for (int i = j + 1; i < k; i++) {
+        double e = s[j][i];
+        for (int l = 0; l < j; l++) {
+          e -= chol[i][l] * chol[j][l];
+        }
+        chol[i][j] = e / chol[j][j];
+      }
+    }
+    for (int j = 0; j < k; j++) {
+      sy[j] = s[j][k];
+    }
+    for (int j = 0; j < k; j++) {
+      double e = sy[j];
+      for (int l = 0; l < j; l++) {
+        e -= chol[j][l] * coef[l];
+      }
+      coef[j] = e / chol[j][j];
+    }
+    for (int j = k - 1; j >= 0; j--) {
+      double e = coef[j];
+      for (int l = j + 1; l < k; l++) {
+        e -= chol[l][j] * coef[l];
+      }
+      coef[j] = e / chol[j][j];
+    }
+    // RSS + b'Pb = y'y/F - b'(X'y/F), since S b = X'y/F with the prior in S.
+    double rss = s[k][k];
+    for (int j = 0; j < k; j++) {
+      rss -= coef[j] * sy[j];
+    }
+    return rss;
+  }
+
+  /**
+   * The variance of {@code c'b} and its degrees of freedom allowing for the estimation of the noise
+   * parameters: the Kackar-Harville inflation {@code c'Phi c + g_b' Var(theta) g_b} and
+   * Satterthwaite's {@code df = 2 (c'Phi c)^2 / (g_q' Var(theta) g_q + 2 (c'Phi c)^2 / (n - k))},
+   * where {@code Phi} is the covariance of b at theta = (phi, w), {@code g_b} and {@code g_q} the
+   * gradients of {@code c'b} and {@code c'Phi c} in theta, and {@code Var(theta)} the inverse of
+   * the observed REML information, all by central differences (the first-order part of Kenward
+   * &amp; Roger 1997). A parameter on its bound, or along which the criterion is flat, is held
+   * fixed.
+   *
+   * @return one {variance, df} per contrast
+   */
+  double[][] adjusted(Fit fit, double[][] contrasts) {
+    double[][] out = new double[contrasts.length][2];
+    double h = 0.01;
+    double[] theta = {
+      Math.min(Math.max(fit.phi(), h), MAX - h), Math.min(Math.max(fit.white(), h), MAX - h)
+    };
+    boolean[] free = {fit.phi() > h / 2 && fit.phi() < MAX - h / 2, fit.white() > h / 2};
+    double[][] info = new double[2][2];
+    double f0 = criterion(theta[0], theta[1]);
+    for (int i = 0; i < 2; i++) {
+      for (int j = i; j < 2; j++) {
+        double[] e = new double[2];
+        double[] d = new double[2];
+        e[i] = h;
+        d[j] = h;
+        double fpp = criterion(theta[0] + e[0] + d[0], theta[1] + e[1] + d[1]);
+        double fpm = criterion(theta[0] + e[0] - d[0], theta[1] + e[1] - d[1]);
+        double fmp = criterion(theta[0] - e[0] + d[0], theta[1] - e[1] + d[1]);
+        double fmm = criterion(theta[0] - e[0] - d[0], theta[1] - e[1] - d[1]);
+        double second =
+            i == j ? (fpp - 2 * f0 + fmm) / (4 * h * h) : (fpp - fpm - fmp + fmm) / (4 * h * h);
+        info[i][j] = -second;
+        info[j][i] = -second;
+      }
+    }
+    double[][] var = new double[2][2];
+    boolean both = free[0] && free[1];
+    double det = info[0][0] * info[1][1] - info[0][1] * info[1][0];
+    if (both && info[0][0] > 0 && det > 0) {
+      var[0][0] = info[1][1] / det;
+      var[1][1] = info[0][0] / det;
+      var[0][1] = -info[0][1] / det;
+      var[1][0] = var[0][1];
+    } else {
+      for (int i = 0; i < 2; i++) {
+        if (free[i] && info[i][i] > 0) {
+          var[i][i] = 1 / info[i][i];
+        }
+      }
+    }
+    // b and c'Phi c at theta +- h along each free axis
+    int m = contrasts.length;
+    double[][] gb = new double[m][2];
+    double[][] gq = new double[m][2];
+    for (int i = 0; i < 2; i++) {
+      if (var[i][i] == 0) {
+        continue;
+      }
+      double[] up = theta.clone();
+      double[] down = theta.clone();
+      up[i] += h;
+      down[i] -= h;
+      Fit fu = fitAt(up[0], up[1], Double.NaN).orElse(null);
+      Fit fd = fitAt(down[0], down[1], Double.NaN).orElse(null);
+      if (fu == null || fd == null) {
+        var[i][i] = 0;
+        var[0][1] = 0;
+        var[1][0] = 0;
+        continue;
+      }
+      for (int c = 0; c < m; c++) {
+        gb[c][i] =
+            (dot(contrasts[c], fu.coefficients()) - dot(contrasts[c], fd.coefficients())) / (2 * h);
+        gq[c][i] =
+            (quad(contrasts[c], fu.covariance()) - quad(contrasts[c], fd.covariance())) / (2 * h);
+      }
+    }
+    for (int c = 0; c < m; c++) {
+      double q = quad(contrasts[c], fit.covariance());
+      double inflate = quad(gb[c], var);
+      double varQ = quad(gq[c], var) + 2 * q * q / fit.df();
+      out[c][0] = q + inflate;
+      out[c][1] = 2 * q * q / varQ;
+    }
+    return out;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  private static double quad(double[] c, double[][] m) {
+    double s = 0;
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == 0) {
+        continue;
+      }
+      for (int j = 0; j < c.length; j++) {
+        s += c[i] * m[i][j] * c[j];
+      }
+    }
+    return s;
+  }
+
+  /** S^-1 from its Cholesky factor. */
+  private double[][] inverse() {
+    double[][] inv = new double[k][k];
+    double[] e = new double[k];
+    for (int c = 0; c < k; c++) {
+      java.util.Arrays.fill(e, 0);
+      e[c] = 1;
+      for (int j = 0; j < k; j++) {
+        double x = e[j];
+        for (int l = 0; l < j; l++) {
+          x -= chol[j][l] * e[l];
+        }
+        e[j] = x / chol[j][j];
+      }
+      for (int j = k - 1; j >= 0; j--) {
+        double x = e[j];
+        for (int l = j + 1; l < k; l++) {
+          x -= chol[l][j] * e[l];
+        }
+        e[j] = x / chol[j][j];
+      }
+      for (int j = 0; j < k; j++) {
+        inv[j][c] = e[j];
+      }
+    }
+    return inv;
+  }
+}
