@@ -1,5 +1,8 @@
 package org.painstats.sim;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Null worlds shaped like real diaries: pain and one factor (or activity) with no day-to-day link,
  * but sharing what diaries share, or wandering as diaries wander. Each world draws a {@link Pair}
@@ -41,61 +44,121 @@ public enum World {
         || this == ACTIVITY_RANDOM_WALK;
   }
 
+  /**
+   * Pain and several factors (or activities) with no link to pain, sharing the world's structure.
+   */
+  public record Sample(double[] pain, List<double[]> factors) {
+    public Sample {
+      factors = List.copyOf(factors);
+    }
+  }
+
   /** The pair drawn from a seed. */
   public Pair draw(long seed, int days) {
+    Sample s = sample(seed, days, 1);
+    return new Pair(s.pain(), s.factors().get(0));
+  }
+
+  /**
+   * Pain and {@code count} factors (activities in an activity world) drawn from a seed: each factor
+   * shares the world's structure with pain (the same weekday profile or season, either sign) and
+   * has its own noise, drift or walk.
+   */
+  public Sample sample(long seed, int days, int count) {
     Series s = Series.seeded(seed);
-    return switch (this) {
+    List<double[]> f = new ArrayList<>();
+    double[] pain;
+    switch (this) {
       case WEEKDAY_RHYTHM -> {
         double[] profile = s.weekdayProfile(0.6);
-        double sign = s.sign();
-        double[] pain = Series.plusWeekdays(s.ar1(days, 0.6), profile);
-        double[] f = s.ar1(days, 0.3);
-        for (int t = 0; t < days; t++) {
-          f[t] += sign * profile[t % 7];
+        double[] signs = signs(s, count);
+        pain = Series.plusWeekdays(s.ar1(days, 0.6), profile);
+        for (int k = 0; k < count; k++) {
+          double[] x = s.ar1(days, 0.3);
+          for (int t = 0; t < days; t++) {
+            x[t] += signs[k] * profile[t % 7];
+          }
+          f.add(x);
         }
-        yield new Pair(pain, f);
       }
       case WEEKEND_ACTIVITY -> {
         double[] profile = {0.3, 0.3, 0.3, 0.3, 0.3, -0.75, -0.75};
-        yield new Pair(Series.plusWeekdays(s.ar1(days, 0.6), profile), s.activity(days, 0.15, 0.5));
+        pain = Series.plusWeekdays(s.ar1(days, 0.6), profile);
+        for (int k = 0; k < count; k++) {
+          f.add(s.activity(days, 0.15, 0.5));
+        }
       }
       case INDEPENDENT_DRIFTS -> {
-        double[] pain = Series.plusDrift(s.ar1(days, 0.6), s.sign() * (1 + s.uniform()));
-        double[] f = Series.plusDrift(s.ar1(days, 0.5), s.sign() * (1 + s.uniform()));
-        yield new Pair(pain, f);
+        pain = Series.plusDrift(s.ar1(days, 0.6), s.sign() * (1 + s.uniform()));
+        for (int k = 0; k < count; k++) {
+          f.add(Series.plusDrift(s.ar1(days, 0.5), s.sign() * (1 + s.uniform())));
+        }
       }
       case SHARED_SEASON -> {
         double phase = 2 * Math.PI * s.uniform();
-        double sign = s.sign();
-        double[] pain = Series.plusSeason(s.ar1(days, 0.6), 1, phase);
-        double[] f = Series.plusSeason(s.ar1(days, 0.5), sign, phase);
-        yield new Pair(pain, f);
+        double[] signs = signs(s, count);
+        pain = Series.plusSeason(s.ar1(days, 0.6), 1, phase);
+        for (int k = 0; k < count; k++) {
+          f.add(Series.plusSeason(s.ar1(days, 0.5), signs[k], phase));
+        }
       }
       case REPORTING_NOISE -> {
         double sd = Math.sqrt(0.5);
-        yield new Pair(s.plusNoise(s.ar1(days, 0.8), sd), s.plusNoise(s.ar1(days, 0.8), sd));
+        pain = s.plusNoise(s.ar1(days, 0.8), sd);
+        for (int k = 0; k < count; k++) {
+          f.add(s.plusNoise(s.ar1(days, 0.8), sd));
+        }
       }
-      case ACTIVITY_REPORTING_NOISE ->
-          new Pair(s.plusNoise(s.ar1(days, 0.8), Math.sqrt(0.5)), s.activity(days, 0.3, 0.3));
-      case RANDOM_WALKS -> new Pair(s.randomWalk(days), s.randomWalk(days));
-      case ACTIVITY_RANDOM_WALK -> new Pair(s.randomWalk(days), s.activity(days, 0.3, 0.3));
-      case AR1_03_MISSING -> missing(s, days, 0.3);
-      case AR1_06_MISSING -> missing(s, days, 0.6);
-      case AR1_09_MISSING -> missing(s, days, 0.9);
-      case FLOOR -> new Pair(Series.rated(s.ar1(days, 0.7), 0.8, 1.6), s.ar1(days, 0.7));
-    };
+      case ACTIVITY_REPORTING_NOISE -> {
+        pain = s.plusNoise(s.ar1(days, 0.8), Math.sqrt(0.5));
+        for (int k = 0; k < count; k++) {
+          f.add(s.activity(days, 0.3, 0.3));
+        }
+      }
+      case RANDOM_WALKS -> {
+        pain = s.randomWalk(days);
+        for (int k = 0; k < count; k++) {
+          f.add(s.randomWalk(days));
+        }
+      }
+      case ACTIVITY_RANDOM_WALK -> {
+        pain = s.randomWalk(days);
+        for (int k = 0; k < count; k++) {
+          f.add(s.activity(days, 0.3, 0.3));
+        }
+      }
+      case AR1_03_MISSING, AR1_06_MISSING, AR1_09_MISSING -> {
+        double phi = this == AR1_03_MISSING ? 0.3 : this == AR1_06_MISSING ? 0.6 : 0.9;
+        pain = s.ar1(days, phi);
+        for (int k = 0; k < count; k++) {
+          f.add(s.ar1(days, phi));
+        }
+        for (int t = 0; t < days; t++) {
+          if (s.uniform() < 0.3) {
+            pain[t] = Double.NaN;
+            for (double[] x : f) {
+              x[t] = Double.NaN;
+            }
+          }
+        }
+      }
+      case FLOOR -> {
+        pain = Series.rated(s.ar1(days, 0.7), 0.8, 1.6);
+        for (int k = 0; k < count; k++) {
+          f.add(s.ar1(days, 0.7));
+        }
+      }
+      default -> throw new AssertionError(this);
+    }
+    return new Sample(pain, f);
   }
 
-  private static Pair missing(Series s, int days, double phi) {
-    double[] pain = s.ar1(days, phi);
-    double[] f = s.ar1(days, phi);
-    for (int t = 0; t < days; t++) {
-      if (s.uniform() < 0.3) {
-        pain[t] = Double.NaN;
-        f[t] = Double.NaN;
-      }
+  private static double[] signs(Series s, int count) {
+    double[] out = new double[count];
+    for (int k = 0; k < count; k++) {
+      out[k] = s.sign();
     }
-    return new Pair(pain, f);
+    return out;
   }
 
   /**
