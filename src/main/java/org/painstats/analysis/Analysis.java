@@ -82,13 +82,14 @@ public final class Analysis {
 
     TrendResult trend = TrendAnalysis.run(cal, outcome, outcomeDays);
     Report partial =
-        new Report(diary, options.lags(), trend, f, a, approaches, List.of(), List.of());
+        new Report(diary, options.lags(), trend, f, a, approaches, List.of(), List.of(), List.of());
     List<FactorResult> strongest = partial.strongestFactors();
     List<AdjustedFactor> adjusted =
         outcomeDays < Report.MIN_DAYS ? List.of() : AdjustedAnalysis.run(cal, outcome, strongest);
     List<String> findings =
         Findings.of(outcome, outcomeDays, trend, strongest, a, approaches, adjusted);
-    return new Report(diary, options.lags(), trend, f, a, approaches, adjusted, findings);
+    List<WeekdayResult> weekdays = WeekdayAnalysis.run(cal, outcome, outcomeDays);
+    return new Report(diary, options.lags(), trend, f, a, approaches, adjusted, weekdays, findings);
   }
 
   private static double[] pValues(

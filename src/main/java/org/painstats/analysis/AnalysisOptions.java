@@ -33,12 +33,12 @@ public final class AnalysisOptions {
    */
   public AnalysisOptions withLags(int... lags) {
     if (lags.length == 0) {
-      throw new IllegalArgumentException("--lags needs at least one lag, such as 0,1,2");
+      throw new IllegalArgumentException("lags: give at least one lag, such as 0,1,2");
     }
     for (int l : lags) {
       if (l < 0 || l > MAX_LAG) {
         throw new IllegalArgumentException(
-            "--lags: " + l + " is out of range; lags are days from 0 to " + MAX_LAG);
+            "lags: " + l + " is out of range; lags are days from 0 to " + MAX_LAG);
       }
     }
     return new AnalysisOptions(Arrays.stream(lags).sorted().distinct().boxed().toList());

@@ -14,6 +14,7 @@ import org.painstats.diary.Diary;
  * @param activities one entry per activity, same day and next day
  * @param approaches one entry per approach, in the order they were tried
  * @param adjusted each factor given the others (empty with fewer than two factors)
+ * @param weekdays the outcome by weekday, Monday first (empty with too few days)
  * @param findings plain sentences, strongest first, ending with the caveat about cause
  */
 public record Report(
@@ -24,6 +25,7 @@ public record Report(
     List<ActivityResult> activities,
     List<ApproachResult> approaches,
     List<AdjustedFactor> adjusted,
+    List<WeekdayResult> weekdays,
     List<String> findings) {
 
   /** The fewest days with an outcome for any statistic to be reported. */
@@ -43,6 +45,7 @@ public record Report(
     activities = List.copyOf(activities);
     approaches = List.copyOf(approaches);
     adjusted = List.copyOf(adjusted);
+    weekdays = List.copyOf(weekdays);
     findings = List.copyOf(findings);
   }
 
@@ -79,6 +82,18 @@ public record Report(
   public double[] rollingMean(int window) {
     return org.painstats.stats.RollingMean.trailing(
         DiaryCalendar.of(diary).series(outcome()), window);
+  }
+
+  /**
+   * The least-squares line of the outcome on a factor at a lag, over the days where both were
+   * recorded (by calendar date), as the scatter chart draws it.
+   */
+  public Line fittedLine(String factor, int lag) {
+    DiaryCalendar cal = DiaryCalendar.of(diary);
+    org.painstats.stats.LineFit fit =
+        org.painstats.stats.LineFit.of(
+            DiaryCalendar.lag(cal.series(factor), lag), cal.series(outcome()));
+    return new Line(fit.intercept(), fit.slope());
   }
 
   /** The factor results at each factor's strongest lag (smallest p-value), strongest first. */

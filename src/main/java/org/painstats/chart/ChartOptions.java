@@ -54,7 +54,7 @@ public final class ChartOptions {
       throw new IllegalArgumentException(
           String.format(
               Locale.ROOT,
-              "--%s %d is out of range; charts are %d to %d pixels %s",
+              "%s %d is out of range; charts are %d to %d pixels %s",
               what,
               pixels,
               MIN_SIZE,

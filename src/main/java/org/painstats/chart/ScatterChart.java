@@ -9,6 +9,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.painstats.analysis.FactorResult;
+import org.painstats.analysis.Line;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.Wording;
 
@@ -97,15 +98,12 @@ public final class ScatterChart {
     points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     points.setMarker(SeriesMarkers.CIRCLE);
     points.setMarkerColor(ChartStyle.translucent(ChartStyle.BLUE, 110));
-    double[] line = leastSquares(x, y);
-    if (!Double.isNaN(line[1])) {
+    Line line = report.fittedLine(f.factor(), f.lag());
+    if (line.isFitted()) {
       double lo = Arrays.stream(x).min().orElse(0);
       double hi = Arrays.stream(x).max().orElse(0);
       XYSeries l =
-          c.addSeries(
-              LINE,
-              new double[] {lo, hi},
-              new double[] {line[0] + line[1] * lo, line[0] + line[1] * hi});
+          c.addSeries(LINE, new double[] {lo, hi}, new double[] {line.at(lo), line.at(hi)});
       l.setMarker(SeriesMarkers.NONE);
       l.setLineColor(ChartStyle.VERMILLION);
       l.setLineStyle(ChartStyle.THICK);
@@ -158,20 +156,6 @@ public final class ScatterChart {
   }
 
   /** Intercept and slope of the least-squares line of y on x; NaN slope when x does not vary. */
-  static double[] leastSquares(double[] x, double[] y) {
-    int n = x.length;
-    double mx = Arrays.stream(x).average().orElse(Double.NaN);
-    double my = Arrays.stream(y).average().orElse(Double.NaN);
-    double sxy = 0;
-    double sxx = 0;
-    for (int i = 0; i < n; i++) {
-      sxy += (x[i] - mx) * (y[i] - my);
-      sxx += (x[i] - mx) * (x[i] - mx);
-    }
-    double slope = n < 2 || sxx == 0 ? Double.NaN : sxy / sxx;
-    return new double[] {my - slope * mx, slope};
-  }
-
   private static String title(Report report, FactorResult f) {
     // The title's rho is the one of the points drawn; the tested one, if different, beside it.
     String tested = Wording.testedRho(f.removed());

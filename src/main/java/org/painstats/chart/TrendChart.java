@@ -12,7 +12,6 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.TrendResult;
-import org.painstats.stats.RollingMean;
 
 /**
  * Pain day by day over the whole diary: each day's value (a gap where none was written), its
@@ -20,10 +19,10 @@ import org.painstats.stats.RollingMean;
  * behind, one colour and legend entry per approach.
  *
  * <p>Series: {@value #DAILY} (one point per calendar day from the first entry to the last, NaN
- * where missing), {@value #ROLLING} and {@value #ROLLING_28} ({@link RollingMean#trailing} over 7
- * and 28 days), {@value #TREND} (two points, absent when the report has no trend), then one area
- * series per approach named after it, at the top of the scale over each day of each stretch it was
- * tried (half a day either side), NaN between stretches.
+ * where missing), {@value #ROLLING} and {@value #ROLLING_28} ({@link Report#rollingMean} over 7 and
+ * 28 days), {@value #TREND} (two points, absent when the report has no trend), then one area series
+ * per approach named after it, at the top of the scale over each day of each stretch it was tried
+ * (half a day either side), NaN between stretches.
  */
 public final class TrendChart {
   /** The name of the daily series. */

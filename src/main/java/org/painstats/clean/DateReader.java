@@ -99,8 +99,9 @@ final class DateReader {
           file
               + ": dates such as \""
               + (example.isEmpty() ? "03/05/2024" : Escapes.inline(example))
-              + "\" could be day-first or month-first and the file does not say which; pass"
-              + " --date-format dd/MM/yyyy or --date-format MM/dd/yyyy");
+              + "\" could be day-first or month-first and the file does not say which; give the"
+              + " date pattern, dd/MM/yyyy or MM/dd/yyyy",
+          DiaryFormatException.Remedy.DATE_PATTERN);
     } else {
       order = Order.UNDECIDED;
     }

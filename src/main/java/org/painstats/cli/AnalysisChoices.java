@@ -18,6 +18,11 @@ final class AnalysisChoices {
 
   /** The analysis options these flags ask for. */
   AnalysisOptions options() {
-    return AnalysisOptions.withDefaults().withLags(lags);
+    try {
+      return AnalysisOptions.withDefaults().withLags(lags);
+    } catch (IllegalArgumentException e) {
+      // The library names its argument ("lags: ..."); the command line names the flag.
+      throw new UsageException("--" + e.getMessage());
+    }
   }
 }

@@ -74,8 +74,13 @@ final class ChartsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ChartOptions options =
-        ChartOptions.withDefaults().withSize(width, height).withFormat(format(imageFormat));
+    ChartOptions options;
+    try {
+      options = ChartOptions.withDefaults().withSize(width, height).withFormat(format(imageFormat));
+    } catch (IllegalArgumentException e) {
+      // The library names its argument ("width 100 ..."); the command line names the flag.
+      throw new UsageException("--" + e.getMessage());
+    }
     ReadingOptions.requireChartFolder(java.util.List.of(diary), out);
     Diary d = PainStats.read(diary, reading.importOptions());
     Report report = PainStats.analyse(d, analysis.options());
@@ -96,8 +101,7 @@ final class ChartsCommand implements Callable<Integer> {
       case "png" -> ImageFormat.PNG;
       case "svg" -> ImageFormat.SVG;
       default ->
-          throw new IllegalArgumentException(
-              "--image-format " + name + " is not known; choose png or svg");
+          throw new UsageException("--image-format " + name + " is not known; choose png or svg");
     };
   }
 }

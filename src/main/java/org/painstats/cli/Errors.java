@@ -1,16 +1,18 @@
 package org.painstats.cli;
 
-import java.io.UncheckedIOException;
 import org.painstats.diary.DiaryFormatException;
 import org.painstats.diary.Escapes;
+import org.painstats.io.OutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns exceptions into one line on stderr and an exit code: bad input and caller mistakes exit 2,
- * anything else 1. {@code --debug} adds the stack trace.
+ * Turns exceptions into one line on stderr and an exit code. Bad input exits 2: a diary that cannot
+ * be read ({@link DiaryFormatException}), an output that cannot be written where asked ({@link
+ * OutputException}), a command-line mistake ({@link UsageException}). Anything else is a bug and
+ * exits 1 with "internal error, please report it". {@code --debug} adds the stack trace.
  */
 final class Errors implements IExecutionExceptionHandler {
 
@@ -19,9 +21,12 @@ final class Errors implements IExecutionExceptionHandler {
     boolean badInput =
         e instanceof DiaryFormatException
             || e instanceof UsageException
-            || e instanceof IllegalArgumentException
-            || e instanceof UncheckedIOException;
+            || e instanceof OutputException;
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    if (e instanceof DiaryFormatException d
+        && d.remedy() == DiaryFormatException.Remedy.DATE_PATTERN) {
+      message += " with --date-format";
+    }
     if (badInput) {
       cmd.getErr().println("painstats: " + oneLine(message));
     } else {

@@ -1,7 +1,6 @@
 package org.painstats.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.painstats.analysis.Report;
 import org.painstats.chart.Charts;
 import org.painstats.diary.Diary;
 import org.painstats.io.AtomicFiles;
+import org.painstats.io.OutputException;
 import org.painstats.report.ReportHtml;
 import org.painstats.report.ReportJson;
 import org.painstats.report.ReportText;
@@ -130,7 +130,7 @@ final class ReportCommand implements Callable<Integer> {
       try {
         Files.createDirectories(output.get());
       } catch (IOException e) {
-        throw new UncheckedIOException(output.get() + ": cannot create the directory", e);
+        throw new OutputException(output.get() + ": cannot create the directory", e);
       }
       for (int i = 0; i < reports.size(); i++) {
         AtomicFiles.write(htmlFiles.get(i), html(reports.get(i), charts.get(i)));
@@ -166,7 +166,7 @@ final class ReportCommand implements Callable<Integer> {
     try {
       Files.createDirectories(parent);
     } catch (IOException e) {
-      throw new UncheckedIOException(parent + ": cannot create the directory", e);
+      throw new OutputException(parent + ": cannot create the directory", e);
     }
   }
 
@@ -179,7 +179,7 @@ final class ReportCommand implements Callable<Integer> {
     try {
       Files.createDirectories(target);
     } catch (IOException e) {
-      throw new UncheckedIOException(target + ": cannot create the directory", e);
+      throw new OutputException(target + ": cannot create the directory", e);
     }
     int n = charts.write(target);
     var err = spec.commandLine().getErr();

@@ -7,11 +7,32 @@ package org.painstats.diary;
 public final class DiaryFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** What the caller can give to get past the problem, for a front end to name its own way. */
+  public enum Remedy {
+    /** Nothing to give: the file itself must change. */
+    NONE,
+    /** The date pattern ({@code ImportOptions.withDateFormat}). */
+    DATE_PATTERN
+  }
+
+  private final Remedy remedy;
+
   public DiaryFormatException(String message) {
+    this(message, Remedy.NONE);
+  }
+
+  public DiaryFormatException(String message, Remedy remedy) {
     super(message);
+    this.remedy = remedy;
   }
 
   public DiaryFormatException(String message, Throwable cause) {
     super(message, cause);
+    this.remedy = Remedy.NONE;
+  }
+
+  /** What the caller can give to get past the problem. */
+  public Remedy remedy() {
+    return remedy;
   }
 }

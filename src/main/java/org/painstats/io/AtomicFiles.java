@@ -64,7 +64,7 @@ public final class AtomicFiles {
       Temporaries.release(tmp);
     } catch (IOException e) {
       Temporaries.delete(tmp);
-      throw new UncheckedIOException(target + ": cannot write (" + describe(e) + ")", e);
+      throw new OutputException(target + ": cannot write (" + describe(e) + ")", e);
     } catch (RuntimeException | Error e) {
       Temporaries.delete(tmp);
       throw e;
@@ -170,8 +170,8 @@ public final class AtomicFiles {
   }
 
   /** An output refused before anything is written: the message says why. */
-  static UncheckedIOException refused(String message) {
-    return new UncheckedIOException(message, new IOException(message));
+  static OutputException refused(String message) {
+    return new OutputException(message, new IOException(message));
   }
 
   private static void move(Path tmp, Path target) throws IOException {

@@ -59,7 +59,7 @@ public final class AtomicFolder {
       }
     } catch (IOException e) {
       Temporaries.delete(fresh);
-      throw new UncheckedIOException(
+      throw new OutputException(
           target + ": cannot write the folder (" + AtomicFiles.describe(e) + ")", e);
     } catch (RuntimeException | Error e) {
       Temporaries.delete(fresh);

@@ -11,6 +11,7 @@ import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.TrendResult;
+import org.painstats.analysis.WeekdayResult;
 import org.painstats.analysis.Wording;
 
 /**
@@ -284,6 +285,48 @@ final class HtmlTables {
           p(a.pValue()),
           p(a.qValue()),
           yes(a.significant()));
+    }
+    t.write(h);
+    h.close("section").nl();
+  }
+
+  static void weekdays(Html h, Report r) {
+    if (r.weekdays().isEmpty()) {
+      return;
+    }
+    String o = r.outcome();
+    section(h, "weekdays", "Weekdays");
+    paragraph(
+        h,
+        "Mean "
+            + o
+            + " on each weekday. \"Difference\" is the weekday's mean minus the mean of all days;"
+            + " its interval and p allow for day-to-day carry-over, q for the seven tests. A"
+            + " weekday rhythm is no link with a factor, but a factor with the same rhythm can"
+            + " seem to track with "
+            + o
+            + ".");
+    HtmlTable t =
+        new HtmlTable(
+            cap(o) + " by weekday",
+            new String[] {"Weekday", "Days", "Mean", "Difference", "95% CI", "p", "q", "Clear"},
+            1,
+            2,
+            3,
+            4,
+            5,
+            6);
+    for (WeekdayResult w : r.weekdays()) {
+      t.row(
+          w.significant(),
+          w.name(),
+          String.valueOf(w.days()),
+          num(w.mean(), 2),
+          num(w.difference(), 2),
+          ci(w.ciLow(), w.ciHigh(), 2),
+          p(w.pValue()),
+          p(w.qValue()),
+          yes(w.significant()));
     }
     t.write(h);
     h.close("section").nl();

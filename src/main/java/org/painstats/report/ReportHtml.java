@@ -77,6 +77,7 @@ public final class ReportHtml {
     HtmlTables.factors(h, r);
     HtmlTables.adjusted(h, r);
     HtmlTables.activities(h, r);
+    HtmlTables.weekdays(h, r);
     HtmlTables.trend(h, r);
     cleaning();
     HtmlMethods.write(h, r);

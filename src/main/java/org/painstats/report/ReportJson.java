@@ -7,6 +7,7 @@ import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.TrendResult;
+import org.painstats.analysis.WeekdayResult;
 import org.painstats.analysis.Wording;
 import org.painstats.diary.Scale;
 
@@ -140,6 +141,21 @@ public final class ReportJson {
       w.name("coefficient").value(a.coefficient());
       ci(w, a.ciLow(), a.ciHigh());
       w.name("pValue").value(a.pValue());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("weekdays").beginArray();
+    for (WeekdayResult d : r.weekdays()) {
+      w.beginObject();
+      w.name("weekday").value(d.name());
+      w.name("days").value(d.days());
+      w.name("meanPain").value(d.mean());
+      w.name("meanCi95").beginArray().value(d.meanCiLow()).value(d.meanCiHigh()).endArray();
+      w.name("difference").value(d.difference());
+      ci(w, d.ciLow(), d.ciHigh());
+      w.name("pValue").value(d.pValue());
+      w.name("qValue").value(d.qValue());
+      w.name("significant").value(d.significant());
       w.endObject();
     }
     w.endArray();

@@ -6,6 +6,7 @@ import org.painstats.analysis.AdjustedFactor;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.WeekdayResult;
 import org.painstats.analysis.Wording;
 import org.painstats.diary.Escapes;
 
@@ -180,6 +181,20 @@ public final class ReportText {
             ci(a.ciLow(), a.ciHigh(), 2),
             p(a.qValue()),
             a.significant() ? "yes" : "no");
+      }
+    }
+    if (!r.weekdays().isEmpty()) {
+      heading("Weekdays (difference: the weekday's mean minus the mean of all days)");
+      header("weekday", "days", "mean", "difference", "95% CI", "q", "signif.");
+      for (WeekdayResult w : r.weekdays()) {
+        row(
+            w.name(),
+            String.valueOf(w.days()),
+            f(w.mean(), 2),
+            f(w.difference(), 2),
+            ci(w.ciLow(), w.ciHigh(), 2),
+            p(w.qValue()),
+            w.significant() ? "yes" : "no");
       }
     }
     heading("Cleaning");

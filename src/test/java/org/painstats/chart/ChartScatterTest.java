@@ -95,11 +95,15 @@ class ChartScatterTest {
 
   @Test
   void theLineIsTheLeastSquaresFitOfTheUnjitteredValues() {
-    // y = 1 + 2x exactly.
-    double[] line = ScatterChart.leastSquares(new double[] {0, 1, 2, 3}, new double[] {1, 3, 5, 7});
-    assertEquals(1, line[0], 1e-12);
-    assertEquals(2, line[1], 1e-12);
-    XYChart c = ScatterChart.of(ChartDiaries.sample()).get(0).orElseThrow();
-    assertEquals(2, c.getSeriesMap().get(ScatterChart.LINE).getXData().length);
+    // numpy 1.24 polyfit(mood, pain, 1) over the sample's same-day pairs (calendar-aligned):
+    // slope -1.17530803, intercept 9.14723241.
+    Report r = ChartDiaries.sample();
+    XYChart c = ScatterChart.of(r).get(0).orElseThrow();
+    XYSeries line = c.getSeriesMap().get(ScatterChart.LINE);
+    double[] x = line.getXData();
+    double[] y = line.getYData();
+    assertEquals(2, x.length);
+    assertEquals(-1.17530803, (y[1] - y[0]) / (x[1] - x[0]), 1e-8);
+    assertEquals(9.14723241, y[0] - (y[1] - y[0]) / (x[1] - x[0]) * x[0], 1e-7);
   }
 }

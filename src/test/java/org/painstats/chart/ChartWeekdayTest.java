@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.WeekdayResult;
 import org.painstats.diary.Diary;
 
 class ChartWeekdayTest {
@@ -42,24 +43,17 @@ class ChartWeekdayTest {
   }
 
   @Test
-  void theEffectiveNumberOfDaysIsNeverAboveTheNumberOfDays() {
+  void theChartDrawsTheReportsWeekdays() {
     Report r = ChartDiaries.sample();
-    Days days = Days.of(r.diary());
-    for (WeekdayChart.Weekday w : WeekdayChart.weekdays(days, days.series(Diary.PAIN))) {
-      assertTrue(w.effectiveN() <= w.n() && w.effectiveN() >= 2, w.toString());
+    XYChart c = WeekdayChart.of(r).orElseThrow();
+    for (WeekdayResult w : r.weekdays()) {
+      double mean =
+          ChartForestTest.estimate(c, w.name(), WeekdayChart.STANDS_OUT, WeekdayChart.NOT_CLEAR);
+      assertEquals(w.mean(), mean, 0);
+      double[] ci = ChartForestTest.interval(c, w.name());
+      assertEquals(w.meanCiLow(), ci[0], 0);
+      assertEquals(w.meanCiHigh(), ci[1], 0);
+      assertTrue(w.effectiveN() <= w.days() && w.effectiveN() >= 2, w.toString());
     }
-  }
-
-  @Test
-  void studentsQuantileMatchesR() {
-    // R 4.2: qt(0.975, c(1, 2, 3, 5, 10, 30, 100)).
-    double[][] cases = {
-      {1, 12.7062}, {2, 4.3027}, {3, 3.1824}, {5, 2.5706}, {10, 2.2281}, {30, 2.0423}, {100, 1.9840}
-    };
-    for (double[] c : cases) {
-      assertEquals(c[1], StudentT.quantile975(c[0]), 0.005, "df " + c[0]);
-    }
-    assertEquals(StudentT.quantile975(3), StudentT.quantile975(3.7), 0);
-    assertTrue(Double.isNaN(StudentT.quantile975(0.5)));
   }
 }

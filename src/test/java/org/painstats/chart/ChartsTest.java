@@ -117,7 +117,7 @@ class ChartsTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> ChartOptions.withDefaults().withSize(100, 550));
-    assertEquals("--width 100 is out of range; charts are 200 to 4000 pixels wide", e.getMessage());
+    assertEquals("width 100 is out of range; charts are 200 to 4000 pixels wide", e.getMessage());
     assertThrows(
         IllegalArgumentException.class, () -> ChartOptions.withDefaults().withSize(900, 4001));
   }

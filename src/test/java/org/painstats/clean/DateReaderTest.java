@@ -74,7 +74,9 @@ class DateReaderTest {
     DiaryFormatException e =
         assertThrows(DiaryFormatException.class, () -> auto("03/05/2024", "04/05/2024"));
     assertTrue(e.getMessage().startsWith("d.csv: dates such as \"03/05/2024\""), e.getMessage());
-    assertTrue(e.getMessage().contains("--date-format dd/MM/yyyy"), e.getMessage());
+    // The library names what to give; the command line adds its flag (ExitCodesTest).
+    assertTrue(e.getMessage().contains("give the date pattern, dd/MM/yyyy"), e.getMessage());
+    assertEquals(DiaryFormatException.Remedy.DATE_PATTERN, e.remedy());
   }
 
   @Test

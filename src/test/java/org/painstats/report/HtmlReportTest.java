@@ -132,6 +132,7 @@ class HtmlReportTest {
             "factors",
             "adjusted",
             "activities",
+            "weekdays",
             "trend",
             "cleaning",
             "methods"),

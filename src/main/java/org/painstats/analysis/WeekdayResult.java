@@ -1,0 +1,40 @@
+package org.painstats.analysis;
+
+import java.time.DayOfWeek;
+
+/**
+ * The outcome on one weekday: its mean with an interval, and how far it lies from the mean of all
+ * days, tested against the other days.
+ *
+ * @param weekday the day of the week
+ * @param days days with an outcome on this weekday
+ * @param mean the mean outcome on this weekday
+ * @param meanCiLow lower end of the 95% interval of {@code mean} (weekly carry-over allowed for)
+ * @param meanCiHigh upper end
+ * @param effectiveN the effective number of independent days behind the mean's interval
+ * @param difference {@code mean} minus the mean of all days, plain
+ * @param ciLow lower end of the 95% interval of {@code difference} (AR(1) errors)
+ * @param ciHigh upper end
+ * @param pValue p-value for "this weekday is like the other days"
+ * @param qValue Benjamini-Hochberg adjusted p-value over the seven weekdays
+ * @param significant whether {@code qValue < 0.05}
+ */
+public record WeekdayResult(
+    DayOfWeek weekday,
+    int days,
+    double mean,
+    double meanCiLow,
+    double meanCiHigh,
+    double effectiveN,
+    double difference,
+    double ciLow,
+    double ciHigh,
+    double pValue,
+    double qValue,
+    boolean significant) {
+
+  /** The weekday's English name: "Monday". */
+  public String name() {
+    return weekday.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+  }
+}
