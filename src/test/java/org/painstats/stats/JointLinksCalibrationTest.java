@@ -55,7 +55,6 @@ class JointLinksCalibrationTest {
         assertEquals(e.pValue() < 0.05, e.ciLow() > 0 || e.ciHigh() < 0, e.toString());
       }
     }
-    System.out.println("JOINT " + phi + " " + rejected + " / " + tests);
     assertEquals(FACTORS * DIARIES, tests);
     assertTrue(rejected <= 0.06 * tests, "p < 0.05 in " + rejected + " of " + tests);
   }
