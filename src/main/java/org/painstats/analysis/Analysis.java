@@ -56,8 +56,11 @@ public final class Analysis {
     DiaryCalendar cal = DiaryCalendar.of(diary);
     String outcome = diary.outcome();
     int outcomeDays = diary.outcomeDays();
-    List<FactorResult> factors = FactorAnalysis.run(cal, diary.factors(), outcome, options.lags());
-    List<ActivityResult> activities = ActivityAnalysis.run(cal, diary.activities(), outcome);
+    // What the outcome shares with every factor on a calendar scale, removed once for all tests.
+    Destructured d = Destructured.of(cal, outcome);
+    List<FactorResult> factors =
+        FactorAnalysis.run(cal, d, diary.factors(), outcome, options.lags());
+    List<ActivityResult> activities = ActivityAnalysis.run(cal, d, diary.activities(), outcome);
 
     // One false discovery rate over every factor and activity test; the significant ones also
     // sharpen the approach comparison.
@@ -82,14 +85,28 @@ public final class Analysis {
 
     TrendResult trend = TrendAnalysis.run(cal, outcome, outcomeDays);
     Report partial =
-        new Report(diary, options.lags(), trend, f, a, approaches, List.of(), List.of(), List.of());
+        new Report(
+            diary,
+            options.lags(),
+            trend,
+            f,
+            a,
+            approaches,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
     List<FactorResult> strongest = partial.strongestFactors();
     List<AdjustedFactor> adjusted =
-        outcomeDays < Report.MIN_DAYS ? List.of() : AdjustedAnalysis.run(cal, outcome, strongest);
+        outcomeDays < Report.MIN_DAYS
+            ? List.of()
+            : AdjustedAnalysis.run(d, strongest, options.lags().size());
     List<String> findings =
         Findings.of(outcome, outcomeDays, trend, strongest, a, approaches, adjusted);
     List<WeekdayResult> weekdays = WeekdayAnalysis.run(cal, outcome, outcomeDays);
-    return new Report(diary, options.lags(), trend, f, a, approaches, adjusted, weekdays, findings);
+    List<SharedStructure> shared = SharedAnalysis.run(cal, outcome, diary.factors(), outcomeDays);
+    return new Report(
+        diary, options.lags(), trend, f, a, approaches, adjusted, weekdays, shared, findings);
   }
 
   private static double[] pValues(

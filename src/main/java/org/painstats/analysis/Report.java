@@ -15,6 +15,8 @@ import org.painstats.diary.Diary;
  * @param approaches one entry per approach, in the order they were tried
  * @param adjusted each factor given the others (empty with fewer than two factors)
  * @param weekdays the outcome by weekday, Monday first (empty with too few days)
+ * @param shared structure the outcome and a factor share on a calendar scale (a weekly rhythm, a
+ *     drift), described in words and removed before the factor tests, never tested as a link
  * @param findings plain sentences, strongest first, ending with the caveat about cause
  */
 public record Report(
@@ -26,6 +28,7 @@ public record Report(
     List<ApproachResult> approaches,
     List<AdjustedFactor> adjusted,
     List<WeekdayResult> weekdays,
+    List<SharedStructure> shared,
     List<String> findings) {
 
   /** The fewest days with an outcome for any statistic to be reported. */
@@ -46,6 +49,7 @@ public record Report(
     approaches = List.copyOf(approaches);
     adjusted = List.copyOf(adjusted);
     weekdays = List.copyOf(weekdays);
+    shared = List.copyOf(shared);
     findings = List.copyOf(findings);
   }
 

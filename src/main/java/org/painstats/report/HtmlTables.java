@@ -10,6 +10,7 @@ import org.painstats.analysis.AdjustedFactor;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.SharedStructure;
 import org.painstats.analysis.TrendResult;
 import org.painstats.analysis.WeekdayResult;
 import org.painstats.analysis.Wording;
@@ -205,11 +206,14 @@ final class HtmlTables {
     paragraph(
         h,
         "Factors often move together (a stressful week is also a week of poor sleep). Here all"
-            + " factors are taken together, each at its strongest lag: the coefficient is the"
-            + " change in "
+            + " factors are taken together, each at its strongest lag, with the weekly rhythm,"
+            + " drift and day-to-day carry-over removed as in the factor tests: the coefficient is"
+            + " the change in "
             + r.outcome()
             + ", in standard deviations, for one standard deviation more of the factor with the"
-            + " others held fixed. A factor clear on its own but not here adds little of its own.");
+            + " others held fixed. Each factor's lag was picked as its strongest, so its p-value is"
+            + " multiplied by the number of lags tried and its interval widened to match. A factor"
+            + " clear on its own but not here adds little of its own.");
     HtmlTable t =
         new HtmlTable(
             "Each factor given the others (standardized coefficients)",
@@ -227,6 +231,26 @@ final class HtmlTables {
           p(a.pValue()));
     }
     t.write(h);
+    h.close("section").nl();
+  }
+
+  /** What the outcome and factors share on a calendar scale: described, never a link. */
+  static void shared(Html h, Report r) {
+    if (r.shared().isEmpty()) {
+      return;
+    }
+    section(h, "shared", "Shared rhythms");
+    paragraph(
+        h,
+        "Some factors share a weekly rhythm or a slow drift with "
+            + r.outcome()
+            + ". That makes them look linked when they are not, so it was removed before every"
+            + " test above; it is described here, not counted as a link.");
+    h.open("ul").nl();
+    for (SharedStructure x : r.shared()) {
+      h.element("li", x.summary()).nl();
+    }
+    h.close("ul").nl();
     h.close("section").nl();
   }
 
@@ -347,7 +371,7 @@ final class HtmlTables {
             5);
     t.row(
         tr.pValue() < 0.05,
-        "Theil-Sen",
+        "Straight line (AR(1) errors)",
         num(tr.slopePerWeek(), 3),
         ci(tr.ciLow(), tr.ciHigh(), 3),
         p(tr.pValue()),

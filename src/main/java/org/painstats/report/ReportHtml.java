@@ -76,6 +76,7 @@ public final class ReportHtml {
     HtmlTables.approaches(h, r);
     HtmlTables.factors(h, r);
     HtmlTables.adjusted(h, r);
+    HtmlTables.shared(h, r);
     HtmlTables.activities(h, r);
     HtmlTables.weekdays(h, r);
     HtmlTables.trend(h, r);

@@ -6,6 +6,7 @@ import org.painstats.analysis.AdjustedFactor;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.SharedStructure;
 import org.painstats.analysis.WeekdayResult;
 import org.painstats.analysis.Wording;
 import org.painstats.diary.Escapes;
@@ -183,8 +184,16 @@ public final class ReportText {
             a.significant() ? "yes" : "no");
       }
     }
+    if (!r.shared().isEmpty()) {
+      heading("Shared rhythms (removed before the tests, not links)");
+      for (SharedStructure x : r.shared()) {
+        b.append(markdown ? "- " : "* ").append(t(x.summary())).append('\n');
+      }
+    }
     if (!r.weekdays().isEmpty()) {
-      heading("Weekdays (difference: the weekday's mean minus the mean of all days)");
+      heading(
+          "Weekdays (difference: the weekday's level minus the average weekday, drift and"
+              + " carry-over accounted for)");
       header("weekday", "days", "mean", "difference", "95% CI", "q", "signif.");
       for (WeekdayResult w : r.weekdays()) {
         row(

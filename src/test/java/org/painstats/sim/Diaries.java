@@ -21,12 +21,28 @@ public final class Diaries {
     return build("world-" + world + "-" + seed, s, world.activity());
   }
 
-  /** Sleep with r = 0.2 on the next day's pain ({@link World#sleepEffect}) and nothing else. */
+  /**
+   * Sleep with r = 0.2 on the next day's pain ({@link World#sleepEffect}), among three unrelated
+   * factors (AR(1), phi 0.5) and two unrelated activities (30% of days): 16 tests at lags 0-2 and
+   * 0-1, as a modest real diary has.
+   */
   public static Diary sleep(long seed, int days) {
     World.Pair p = World.sleepEffect(seed, days);
+    Series s = Series.seeded(seed + 1_000_000L);
+    double[][] other = {s.ar1(days, 0.5), s.ar1(days, 0.5), s.ar1(days, 0.5)};
+    double[][] done = {s.activity(days, 0.3, 0.3), s.activity(days, 0.3, 0.3)};
     DiaryBuilder b = Diary.builder("sleep-" + seed);
     for (int t = 0; t < days; t++) {
       b.day(START.plusDays(t)).pain(5 + p.pain()[t]).factor("sleep_hours", 7 + p.factor()[t]);
+      b.factor("stress", 5 + other[0][t]).factor("mood", 5 + other[1][t]);
+      b.factor("coffee", 2 + other[2][t]);
+      for (int a = 0; a < done.length; a++) {
+        if (done[a][t] == 1) {
+          b.activity("activity_" + a);
+        } else {
+          b.declareActivity("activity_" + a);
+        }
+      }
     }
     return b.build();
   }
