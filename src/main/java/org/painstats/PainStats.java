@@ -5,6 +5,10 @@ import java.util.List;
 import org.painstats.analysis.Analysis;
 import org.painstats.analysis.AnalysisOptions;
 import org.painstats.analysis.Report;
+import org.painstats.chart.ChartOptions;
+import org.painstats.chart.Charts;
+import org.painstats.chart.ImageFormat;
+import org.painstats.chart.RenderedChart;
 import org.painstats.clean.Cleaner;
 import org.painstats.clean.ImportOptions;
 import org.painstats.diary.Diary;
@@ -12,6 +16,8 @@ import org.painstats.diary.DiaryFormatException;
 import org.painstats.io.CleanedDiaryWriter;
 import org.painstats.io.DiaryReader;
 import org.painstats.io.Readers;
+import org.painstats.report.ChartImage;
+import org.painstats.report.ReportFormat;
 
 /**
  * The entry point for library users: read a diary, analyse it, render the report.
@@ -58,6 +64,35 @@ public final class PainStats {
   /** Analyses a diary with options (other lags). */
   public static Report analyse(Diary diary, AnalysisOptions options) {
     return Analysis.of(diary, options);
+  }
+
+  /**
+   * Every chart of a report (PNG at the default size), drawn concurrently, in their fixed order; a
+   * chart the diary cannot support is listed as skipped with its reason.
+   */
+  public static List<RenderedChart> charts(Report report) {
+    return Charts.renderAll(report, ChartOptions.withDefaults());
+  }
+
+  /** The report in a format; for HTML its charts are drawn and shown with their captions. */
+  public static String render(Report report, ReportFormat format) {
+    return render(report, format, format.showsCharts() ? charts(report) : List.of());
+  }
+
+  /**
+   * The report in a format with charts already drawn (drawn once, written as files too); only HTML
+   * shows them, each under its caption.
+   */
+  public static String render(Report report, ReportFormat format, List<RenderedChart> charts) {
+    List<ChartImage> images =
+        charts.stream()
+            .filter(c -> !c.isSkipped() && c.format() == ImageFormat.PNG)
+            .map(
+                c ->
+                    ChartImage.png(
+                        c.name(), c.title(), Charts.caption(c.name(), report.outcome()), c.image()))
+            .toList();
+    return format.render(report, images);
   }
 
   /** Writes the cleaned diary as CSV, whole or not at all. */

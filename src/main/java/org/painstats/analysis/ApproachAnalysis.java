@@ -61,7 +61,7 @@ final class ApproachAnalysis {
       double[] during = idx.stream().mapToDouble(t -> y[t]).toArray();
       int n = Series.count(during);
       double mean = Series.mean(during);
-      List<String> caveats = new ArrayList<>();
+      List<Caveat> caveats = new ArrayList<>();
       double nan = Double.NaN;
       if (baseN < Report.MIN_GROUP_DAYS || n < Report.MIN_GROUP_DAYS) {
         String why =
@@ -96,6 +96,7 @@ final class ApproachAnalysis {
                 false,
                 METHOD,
                 List.of(),
+                List.of(),
                 "Not enough data to say whether " + name + " helped: " + why + "."));
         continue;
       }
@@ -107,31 +108,19 @@ final class ApproachAnalysis {
           adj.labels().isEmpty()
               ? METHOD
               : METHOD + "; adjusted for " + String.join(", ", adj.labels());
+      List<String> adjustedFor = adj.labels();
       SegmentedRegression s = SegmentedRegression.fit(y, cal.days(), phase);
       double change = m.difference();
       boolean meaningful =
           Math.abs(change) >= 2 || (baseMean > 0 && Math.abs(change) >= 0.3 * baseMean);
-      flare(y, start, usual, usualSd).ifPresent(caveats::add);
-      alreadyFalling(y, start, cal).ifPresent(caveats::add);
+      flare(outcome, y, start, usual, usualSd).ifPresent(caveats::add);
+      alreadyFalling(outcome, y, start, cal).ifPresent(caveats::add);
       caveats.addAll(overlaps(name, cal, activities, baselineEnd, idx));
       if (baseN < Report.MIN_DAYS || n < Report.MIN_DAYS) {
-        caveats.add(
-            "Few days: "
-                + baseN
-                + " before any approach and "
-                + n
-                + " with "
-                + name
-                + "; two weeks or more of each give a fairer answer.");
+        caveats.add(Caveat.fewDays(name, baseN, n));
       }
       if (Math.abs(change) < baseSd) {
-        caveats.add(
-            "The change ("
-                + Words.num(change, 1)
-                + ") is smaller than your usual day-to-day ups and"
-                + " downs (standard deviation "
-                + Words.num(baseSd, 1)
-                + ").");
+        caveats.add(Caveat.smallChange(change, baseSd));
       }
       out.add(
           new ApproachResult(
@@ -151,6 +140,7 @@ final class ApproachAnalysis {
               false,
               meaningful,
               method,
+              adjustedFor,
               caveats,
               ""));
     }
@@ -226,28 +216,24 @@ final class ApproachAnalysis {
         sig,
         r.clinicallyMeaningful(),
         r.method(),
+        r.adjustedFor(),
         r.caveats(),
         summary);
   }
 
   /** A week before the start well above the diary's usual level (by half a standard deviation). */
-  private static java.util.Optional<String> flare(double[] y, int start, double usual, double sd) {
+  private static java.util.Optional<Caveat> flare(
+      String outcome, double[] y, int start, double usual, double sd) {
     double[] week = Arrays.copyOfRange(y, Math.max(0, start - 7), start);
     double m = Series.mean(week);
     if (Series.count(week) >= 3 && m > usual + Math.max(0.5, 0.5 * sd)) {
-      return java.util.Optional.of(
-          "Started during a flare: pain in the week before averaged "
-              + Words.num(m, 1)
-              + " against a usual "
-              + Words.num(usual, 1)
-              + ". Pain tends to settle after a flare whatever one does (regression to the mean),"
-              + " so part of any improvement may be that.");
+      return java.util.Optional.of(Caveat.flare(outcome, m, usual));
     }
     return java.util.Optional.empty();
   }
 
-  private static java.util.Optional<String> alreadyFalling(
-      double[] y, int start, DiaryCalendar cal) {
+  private static java.util.Optional<Caveat> alreadyFalling(
+      String outcome, double[] y, int start, DiaryCalendar cal) {
     int from = Math.max(0, start - 28);
     double[] before = Arrays.copyOfRange(y, from, start);
     if (Series.count(before) < 10) {
@@ -256,37 +242,23 @@ final class ApproachAnalysis {
     double[] t = Arrays.copyOfRange(cal.days(), from, start);
     TheilSen ts = TheilSen.fit(before, t);
     if (ts.slopeHigh() < 0) {
-      return java.util.Optional.of(
-          "Pain was already falling in the four weeks before the start ("
-              + Words.num(ts.slope() * 7, 2)
-              + " points a week); most back pain eases on its own, so not all of the change need be"
-              + " the approach.");
+      return java.util.Optional.of(Caveat.alreadyFalling(outcome, ts.slope() * 7));
     }
     return java.util.Optional.empty();
   }
 
-  private static List<String> overlaps(
+  private static List<Caveat> overlaps(
       String name, DiaryCalendar cal, List<String> activities, int baselineEnd, List<Integer> idx) {
-    List<String> out = new ArrayList<>();
+    List<Caveat> out = new ArrayList<>();
     if (name.matches(".*(\\+|&|;|/| and | with ).*")) {
-      out.add(
-          "The name suggests more than one approach at once; their effects cannot be told apart.");
+      out.add(Caveat.severalAtOnce());
     }
     for (String a : activities) {
       double[] x = cal.series(a);
       double before = Series.mean(Arrays.copyOf(x, baselineEnd));
       double during = Series.mean(idx.stream().mapToDouble(t -> x[t]).toArray());
       if (!Double.isNaN(before) && !Double.isNaN(during) && Math.abs(during - before) >= 0.25) {
-        out.add(
-            "You also did "
-                + Words.name(a)
-                + " "
-                + (during > before ? "more" : "less")
-                + " often ("
-                + Math.round(during * 100)
-                + "% of days against "
-                + Math.round(before * 100)
-                + "% before), so the two cannot be told apart.");
+        out.add(Caveat.otherChange(a, during, before));
       }
     }
     return out;

@@ -23,7 +23,8 @@ import java.util.List;
  * @param clinicallyMeaningful whether the shift is at least 2 points or 30% of the baseline mean
  *     (IMMPACT)
  * @param method how {@code levelChange} was estimated
- * @param caveats what limits the conclusion, in plain words
+ * @param adjustedFor the covariates the comparison was adjusted for ("stress (lag 1)")
+ * @param caveats what limits the conclusion, each with its kind and sentence
  * @param summary one plain sentence
  */
 public record ApproachResult(
@@ -43,9 +44,11 @@ public record ApproachResult(
     boolean significant,
     boolean clinicallyMeaningful,
     String method,
-    List<String> caveats,
+    List<String> adjustedFor,
+    List<Caveat> caveats,
     String summary) {
   public ApproachResult {
+    adjustedFor = List.copyOf(adjustedFor);
     caveats = List.copyOf(caveats);
   }
 }

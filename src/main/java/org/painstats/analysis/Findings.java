@@ -28,7 +28,6 @@ final class Findings {
               + " least "
               + Report.MIN_DAYS
               + " are needed for any of these statistics.");
-      out.add(Report.NOT_PROOF);
       return out;
     }
     record Ranked(double strength, String sentence) {}
@@ -37,7 +36,7 @@ final class Findings {
       if (a.significant() || a.clinicallyMeaningful() && !Double.isNaN(a.pValue())) {
         String s = a.summary();
         if (!a.caveats().isEmpty()) {
-          s += " Caveat: " + String.join(" ", a.caveats());
+          s += " Caveat: " + String.join(" ", a.caveats().stream().map(Caveat::text).toList());
         }
         ranked.add(new Ranked(a.significant() ? 2 + (1 - a.pValue()) : 0.5, s));
       }
@@ -71,7 +70,6 @@ final class Findings {
     if (trend.pValue() < 0.05) {
       out.add(trend.summary());
     }
-    out.add(Report.NOT_PROOF);
     return out;
   }
 }

@@ -17,7 +17,8 @@ import org.painstats.diary.Diary;
  * @param weekdays the outcome by weekday, Monday first (empty with too few days)
  * @param shared structure the outcome and a factor share on a calendar scale (a weekly rhythm, a
  *     drift), described in words and removed before the factor tests, never tested as a link
- * @param findings plain sentences, strongest first, ending with the caveat about cause
+ * @param findings plain sentences, strongest first; every renderer follows them with {@link
+ *     #NOT_PROOF}, said once in every report
  */
 public record Report(
     Diary diary,

@@ -103,6 +103,46 @@ public final class Charts {
         .toList();
   }
 
+  /**
+   * What a chart draws, in one sentence for its caption: the report's HTML page puts it under the
+   * chart. {@code name} is the chart's name as {@link RenderedChart#name()} gives it ({@code
+   * 04-scatter-stress}); empty for an unknown kind.
+   */
+  public static String caption(String name, String outcome) {
+    String o = outcome.replace('_', ' ');
+    String kind = name.replaceFirst("^\\d+-", "").replaceFirst("-.*", "");
+    return switch (kind) {
+      case "trend" ->
+          "Daily "
+              + o
+              + ", its 7-day and 28-day rolling means, approach periods shaded, the trend line.";
+      case "factors" ->
+          "Each factor's correlation with "
+              + o
+              + " at its strongest lag (the tested coefficient), with its 95% interval.";
+      case "lags" ->
+          "Correlation with "
+              + o
+              + " by lag (days before), tested coefficients with 95% intervals.";
+      case "scatter" ->
+          cap(o) + " against the factor, day by day, with a fitted line (whole points jittered).";
+      case "approaches" ->
+          cap(o) + " by period: the baseline, then each approach in the order tried.";
+      case "activities" ->
+          "Difference in "
+              + o
+              + " with and without each activity (the tested difference), with 95% intervals.";
+      case "weekday" -> "Mean " + o + " by weekday, with 95% intervals.";
+      case "calendar" ->
+          "Daily " + o + " as a calendar: weeks across, weekdays down; darker is worse.";
+      default -> "";
+    };
+  }
+
+  private static String cap(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   /** Whether a file name is one a chart is written under: {@code 01-trend.png}. */
   static boolean isChartFile(String name) {
     return CHART_FILE.matcher(name).matches();

@@ -14,9 +14,8 @@ import org.painstats.chart.Charts;
 import org.painstats.diary.Diary;
 import org.painstats.io.AtomicFiles;
 import org.painstats.io.OutputException;
-import org.painstats.report.ReportHtml;
+import org.painstats.report.ReportFormat;
 import org.painstats.report.ReportJson;
-import org.painstats.report.ReportText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -142,8 +141,13 @@ final class ReportCommand implements Callable<Integer> {
         switch (format) {
           case html -> html(reports.get(0), charts.get(0));
           case json -> reports.size() == 1 ? ReportJson.of(reports.get(0)) : ReportJson.of(reports);
-          case markdown -> String.join("\n", reports.stream().map(ReportText::markdown).toList());
-          case text -> String.join("\n", reports.stream().map(ReportText::text).toList());
+          case markdown ->
+              String.join(
+                  "\n",
+                  reports.stream().map(r -> PainStats.render(r, ReportFormat.MARKDOWN)).toList());
+          case text ->
+              String.join(
+                  "\n", reports.stream().map(r -> PainStats.render(r, ReportFormat.TEXT)).toList());
         };
     if (output.isPresent()) {
       createParent(output.get());
@@ -157,7 +161,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private static String html(Report report, ReportCharts charts) {
-    return ReportHtml.of(report, charts.images());
+    return PainStats.render(report, ReportFormat.HTML, charts.rendered());
   }
 
   /** The folder the report goes into is created if missing, as --charts creates its own. */

@@ -8,6 +8,7 @@ import static org.painstats.report.HtmlTable.yes;
 import org.painstats.analysis.ActivityResult;
 import org.painstats.analysis.AdjustedFactor;
 import org.painstats.analysis.ApproachResult;
+import org.painstats.analysis.Caveat;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.SharedStructure;
@@ -118,14 +119,17 @@ final class HtmlTables {
     h.open("ul", "class", "approach-notes").nl();
     for (ApproachResult a : r.approaches()) {
       h.open("li").text(a.summary());
-      int adjusted = a.method().indexOf("adjusted for ");
-      if (adjusted >= 0) {
-        h.element("span", cap(name(a.method().substring(adjusted))) + ".", "class", "method");
+      if (!a.adjustedFor().isEmpty()) {
+        h.element(
+            "span",
+            "Adjusted for " + name(String.join(", ", a.adjustedFor())) + ".",
+            "class",
+            "method");
       }
       if (!a.caveats().isEmpty()) {
         h.open("ul", "class", "caveats");
-        for (String c : a.caveats()) {
-          h.open("li").element("span", "Caveat: ", "class", "label").text(c).close("li");
+        for (Caveat c : a.caveats()) {
+          h.open("li").element("span", "Caveat: ", "class", "label").text(c.text()).close("li");
         }
         h.close("ul");
       }

@@ -148,19 +148,13 @@ public final class ReportHtml {
   private void summary() {
     h.open("section", "id", "summary", "aria-labelledby", "summary-h").nl();
     h.element("h2", "Summary", "id", "summary-h").nl();
-    List<String> findings = r.findings();
-    boolean caveatLast =
-        !findings.isEmpty() && findings.get(findings.size() - 1).equals(Report.NOT_PROOF);
-    List<String> main = caveatLast ? findings.subList(0, findings.size() - 1) : findings;
     h.element("p", "What this diary shows, strongest first:").nl();
     h.open("ol", "class", "findings").nl();
-    for (String f : main) {
+    for (String f : r.findings()) {
       h.element("li", f).nl();
     }
     h.close("ol").nl();
-    if (caveatLast) {
-      h.element("p", Report.NOT_PROOF, "class", "caveat").nl();
-    }
+    h.element("p", Report.NOT_PROOF, "class", "caveat").nl();
     h.close("section").nl();
   }
 

@@ -128,7 +128,7 @@ public final class ReportJson {
       w.name("clinicallyMeaningful").value(a.clinicallyMeaningful());
       w.name("method").value(a.method());
       w.name("caveats").beginArray();
-      a.caveats().forEach(w::value);
+      a.caveats().forEach(c -> w.value(c.text()));
       w.endArray();
       w.name("summary").value(a.summary());
       w.endObject();
@@ -171,6 +171,7 @@ public final class ReportJson {
     w.endArray();
     w.name("findings").beginArray();
     r.findings().forEach(w::value);
+    w.value(Report.NOT_PROOF);
     w.endArray();
     w.endObject();
   }

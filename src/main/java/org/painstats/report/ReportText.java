@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.painstats.analysis.ActivityResult;
 import org.painstats.analysis.AdjustedFactor;
 import org.painstats.analysis.ApproachResult;
+import org.painstats.analysis.Caveat;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.SharedStructure;
@@ -95,6 +96,7 @@ public final class ReportText {
     for (String s : r.findings()) {
       b.append(markdown ? "- " : "* ").append(t(s)).append('\n');
     }
+    b.append(markdown ? "- " : "* ").append(t(Report.NOT_PROOF)).append('\n');
     heading("Trend");
     b.append(t(r.trend().summary())).append('\n');
     if (!r.approaches().isEmpty()) {
@@ -114,8 +116,8 @@ public final class ReportText {
       b.append('\n');
       for (ApproachResult a : r.approaches()) {
         b.append(markdown ? "- " : "* ").append(t(a.summary())).append('\n');
-        for (String c : a.caveats()) {
-          b.append(markdown ? "  - " : "    - ").append(t(c)).append('\n');
+        for (Caveat c : a.caveats()) {
+          b.append(markdown ? "  - " : "    - ").append(t(c.text())).append('\n');
         }
       }
     }

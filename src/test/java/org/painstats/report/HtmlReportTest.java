@@ -158,9 +158,8 @@ class HtmlReportTest {
     for (int i = 0; i < items.getLength(); i++) {
       shown.add(items.item(i).getTextContent());
     }
-    List<String> findings = report.findings();
-    assertEquals(Report.NOT_PROOF, findings.get(findings.size() - 1));
-    assertEquals(findings.subList(0, findings.size() - 1), shown);
+    assertEquals(report.findings(), shown);
+    assertTrue(text.indexOf(Report.NOT_PROOF) > text.indexOf(shown.get(shown.size() - 1)));
   }
 
   @Test
@@ -169,7 +168,7 @@ class HtmlReportTest {
     for (ApproachResult a : report.approaches()) {
       assertTrue(text.contains(a.approach()), a.approach());
       assertTrue(text.contains(a.summary()), a.summary());
-      a.caveats().forEach(c -> assertTrue(text.contains("Caveat: " + c), c));
+      a.caveats().forEach(c -> assertTrue(text.contains("Caveat: " + c.text()), c.text()));
     }
   }
 
