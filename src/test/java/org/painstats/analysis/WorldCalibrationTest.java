@@ -26,31 +26,31 @@ class WorldCalibrationTest {
   @ParameterizedTest(name = "{0}, {1} days")
   @CsvSource({
     // world, days; measured diaries with a finding (seeds 16000-16199)
-    "WEEKDAY_RHYTHM, 180",
-    "WEEKDAY_RHYTHM, 365",
-    "WEEKEND_ACTIVITY, 180",
-    "INDEPENDENT_DRIFTS, 180",
-    "SHARED_SEASON, 365",
-    "REPORTING_NOISE, 180",
-    "ACTIVITY_REPORTING_NOISE, 180",
-    "RANDOM_WALKS, 180",
-    "ACTIVITY_RANDOM_WALK, 180",
-    "AR1_03_MISSING, 180",
-    "AR1_06_MISSING, 180",
-    "AR1_09_MISSING, 180",
-    "FLOOR, 180"
+    "WEEKDAY_RHYTHM, 180", // 8 of 200
+    "WEEKDAY_RHYTHM, 365", // 10 of 200
+    "WEEKEND_ACTIVITY, 180", // 11 of 200
+    "INDEPENDENT_DRIFTS, 180", // 8 of 200
+    "SHARED_SEASON, 365", // 8 of 200
+    "REPORTING_NOISE, 180", // 6 of 200
+    "ACTIVITY_REPORTING_NOISE, 180", // 7 of 200
+    "RANDOM_WALKS, 180", // 7 of 200
+    "ACTIVITY_RANDOM_WALK, 180", // 6 of 200
+    "AR1_03_MISSING, 180", // 5 of 200
+    "AR1_06_MISSING, 180", // 5 of 200
+    "AR1_09_MISSING, 180", // 7 of 200
+    "FLOOR, 180" // 8 of 200
   })
   void nullWorldsRarelyGiveAFinding(World world, int days) {
     int claims = 0;
     for (int s = 0; s < DIARIES; s++) {
       claims += anySignificant(PainStats.analyse(Diaries.of(world, 16000 + s, days, 4))) ? 1 : 0;
     }
-    System.out.println("WORLD " + world + " " + days + " " + claims);
     assertTrue(
         claims <= 0.08 * DIARIES,
         world + ": a finding in " + claims + " of " + DIARIES + " diaries");
   }
 
+  // measured (seeds 17000-17199): p < 0.05 in 172 of 200 (86%), significant in 111 (55.5%)
   @Test
   void sleepAtR02IsFoundIn180Days() {
     int one = 0;
@@ -61,7 +61,6 @@ class WorldCalibrationTest {
       one += f.pValue() < 0.05 && f.spearmanTested() < 0 ? 1 : 0;
       significant += f.significant() && f.spearmanTested() < 0 ? 1 : 0;
     }
-    System.out.println("SLEEP " + one + " " + significant);
     assertTrue(one >= 0.8 * DIARIES, "p < 0.05 in " + one + " of " + DIARIES);
     assertTrue(significant >= 0.5 * DIARIES, "significant in " + significant + " of " + DIARIES);
   }
