@@ -25,6 +25,15 @@ final class WeekdayAnalysis {
       return List.of();
     }
     double[] y = cal.series(outcome);
+    double all = 0;
+    int total = 0;
+    for (double v : y) {
+      if (!Double.isNaN(v)) {
+        all += v;
+        total++;
+      }
+    }
+    all /= total;
     WeekdayEffects effects = WeekdayEffects.of(y, cal.date(0).getDayOfWeek().ordinal());
     double[] p = new double[7];
     for (int i = 0; i < 7; i++) {
@@ -50,6 +59,7 @@ final class WeekdayAnalysis {
               m.ciLow(),
               m.ciHigh(),
               m.effectiveN(),
+              m.mean() - all,
               e.value(),
               e.ciLow(),
               e.ciHigh(),

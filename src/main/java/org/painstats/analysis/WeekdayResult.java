@@ -12,10 +12,12 @@ import java.time.DayOfWeek;
  * @param meanCiLow lower end of the 95% interval of {@code mean} (weekly carry-over allowed for)
  * @param meanCiHigh upper end
  * @param effectiveN the effective number of independent days behind the mean's interval
- * @param difference the weekday's level minus the average of the seven weekdays' levels, with slow
- *     drift and day-to-day carry-over accounted for ({@link org.painstats.stats.WeekdayEffects});
- *     close to {@code mean} minus the mean of all days when nothing drifts
- * @param ciLow lower end of the 95% interval of {@code difference} (AR(1) errors; excludes 0
+ * @param difference {@code mean} minus the mean of all days, plain
+ * @param differenceTested the difference the interval and p-value are about: the weekday's level
+ *     minus the average of the seven weekdays' levels, with slow drift and day-to-day carry-over
+ *     accounted for ({@link org.painstats.stats.WeekdayEffects}); close to {@code difference} when
+ *     nothing drifts
+ * @param ciLow lower end of the 95% interval of {@code differenceTested} (AR(1) errors; excludes 0
  *     exactly when {@code pValue < 0.05})
  * @param ciHigh upper end
  * @param pValue p-value for "this weekday is like the average weekday"
@@ -30,6 +32,7 @@ public record WeekdayResult(
     double meanCiHigh,
     double effectiveN,
     double difference,
+    double differenceTested,
     double ciLow,
     double ciHigh,
     double pValue,

@@ -329,6 +329,7 @@ final class HtmlTables {
         "Mean "
             + o
             + " on each weekday. \"Difference\" is the weekday's mean minus the mean of all days;"
+            + " \"tested\" is the same with slow drift removed, against the average weekday, and"
             + " its interval and p allow for day-to-day carry-over, q for the seven tests. A"
             + " weekday rhythm is no link with a factor, but a factor with the same rhythm can"
             + " seem to track with "
@@ -337,13 +338,16 @@ final class HtmlTables {
     HtmlTable t =
         new HtmlTable(
             cap(o) + " by weekday",
-            new String[] {"Weekday", "Days", "Mean", "Difference", "95% CI", "p", "q", "Clear"},
+            new String[] {
+              "Weekday", "Days", "Mean", "Difference", "Tested", "95% CI", "p", "q", "Clear"
+            },
             1,
             2,
             3,
             4,
             5,
-            6);
+            6,
+            7);
     for (WeekdayResult w : r.weekdays()) {
       t.row(
           w.significant(),
@@ -351,6 +355,7 @@ final class HtmlTables {
           String.valueOf(w.days()),
           num(w.mean(), 2),
           num(w.difference(), 2),
+          num(w.differenceTested(), 2),
           ci(w.ciLow(), w.ciHigh(), 2),
           p(w.pValue()),
           p(w.qValue()),

@@ -153,6 +153,7 @@ public final class ReportJson {
       w.name("meanPain").value(d.mean());
       w.name("meanCi95").beginArray().value(d.meanCiLow()).value(d.meanCiHigh()).endArray();
       w.name("difference").value(d.difference());
+      w.name("differenceTested").value(d.differenceTested());
       ci(w, d.ciLow(), d.ciHigh());
       w.name("pValue").value(d.pValue());
       w.name("qValue").value(d.qValue());

@@ -194,15 +194,16 @@ public final class ReportText {
     }
     if (!r.weekdays().isEmpty()) {
       heading(
-          "Weekdays (difference: the weekday's level minus the average weekday, drift and"
-              + " carry-over accounted for)");
-      header("weekday", "days", "mean", "difference", "95% CI", "q", "signif.");
+          "Weekdays (difference: the weekday's mean minus the mean of all days; tested: against"
+              + " the average weekday, drift and carry-over accounted for)");
+      header("weekday", "days", "mean", "difference", "tested", "95% CI", "q", "signif.");
       for (WeekdayResult w : r.weekdays()) {
         row(
             w.name(),
             String.valueOf(w.days()),
             f(w.mean(), 2),
             f(w.difference(), 2),
+            f(w.differenceTested(), 2),
             ci(w.ciLow(), w.ciHigh(), 2),
             p(w.qValue()),
             w.significant() ? "yes" : "no");
