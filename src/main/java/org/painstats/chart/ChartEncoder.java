@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.painstats.diary.Escapes;
 import org.painstats.io.AtomicFiles;
@@ -18,19 +20,38 @@ import org.painstats.io.AtomicFiles;
  * <pre>{@code
  * XYChart c = TrendChart.of(report).orElseThrow();
  * String svg = ChartEncoder.svg(c);          // inline in HTML
- * ChartEncoder.write(c, Path.of("trend.png"), ImageFormat.PNG);
+ * ChartEncoder.write(TrendChart.of(report), Path.of("trend.png"), ImageFormat.PNG);
  * }</pre>
  */
 public final class ChartEncoder {
   private ChartEncoder() {}
 
   /** The chart as PNG bytes, at the chart's size in pixels. */
-  public static byte[] png(Chart<?, ?> chart) {
+  public static byte[] png(XYChart chart) {
+    return pngOf(chart);
+  }
+
+  /** The heat map as PNG bytes, at the chart's size in pixels. */
+  public static byte[] png(HeatMapChart chart) {
+    return pngOf(chart);
+  }
+
+  static byte[] pngOf(Chart<?, ?> chart) {
     try {
       return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode the chart as PNG", e);
     }
+  }
+
+  /** The chart as an SVG document (see {@link #svgOf}). */
+  public static String svg(XYChart chart) {
+    return svgOf(chart);
+  }
+
+  /** The heat map as an SVG document (see {@link #svgOf}). */
+  public static String svg(HeatMapChart chart) {
+    return svgOf(chart);
   }
 
   /**
@@ -41,7 +62,7 @@ public final class ChartEncoder {
    * <title>} element (what screen readers and search read), and its clip-path ids are made
    * particular to this image, so that several charts inlined in one page do not share ids.
    */
-  public static String svg(Chart<?, ?> chart) {
+  static String svgOf(Chart<?, ?> chart) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       VectorGraphicsEncoder.saveVectorGraphic(
@@ -68,20 +89,50 @@ public final class ChartEncoder {
     return Escapes.xmlChars(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  /** The chart in a format: PNG bytes, or SVG as UTF-8. */
-  public static byte[] encode(Chart<?, ?> chart, ImageFormat format) {
+  /**
+   * The drawn chart of a result in a format: PNG bytes, or SVG as UTF-8.
+   *
+   * @throws IllegalStateException with the reason, when the chart was skipped
+   */
+  public static byte[] encode(ChartResult<?> drawn, ImageFormat format) {
+    return encodeChart(xchart(drawn.orElseThrow()), format);
+  }
+
+  static byte[] encodeChart(Chart<?, ?> chart, ImageFormat format) {
     return switch (format) {
-      case PNG -> png(chart);
-      case SVG -> svg(chart).getBytes(StandardCharsets.UTF_8);
+      case PNG -> pngOf(chart);
+      case SVG -> svgOf(chart).getBytes(StandardCharsets.UTF_8);
     };
   }
 
   /**
-   * Writes the chart to a file, whole or not at all.
+   * Writes the drawn chart of a result to a file, whole or not at all.
    *
    * @throws UncheckedIOException if the file cannot be written; the message names it
    */
-  public static void write(Chart<?, ?> chart, Path target, ImageFormat format) {
-    AtomicFiles.write(target, encode(chart, format));
+  public static void write(ChartResult<?> drawn, Path target, ImageFormat format) {
+    writeChart(xchart(drawn.orElseThrow()), target, format);
+  }
+
+  /** Writes the chart to a file, whole or not at all. */
+  public static void write(XYChart chart, Path target, ImageFormat format) {
+    writeChart(chart, target, format);
+  }
+
+  /** Writes the heat map to a file, whole or not at all. */
+  public static void write(HeatMapChart chart, Path target, ImageFormat format) {
+    writeChart(chart, target, format);
+  }
+
+  static void writeChart(Chart<?, ?> chart, Path target, ImageFormat format) {
+    AtomicFiles.write(target, encodeChart(chart, format));
+  }
+
+  /** The XChart chart a result holds (our factories make only XChart charts). */
+  static Chart<?, ?> xchart(Object chart) {
+    if (chart instanceof Chart<?, ?> c) {
+      return c;
+    }
+    throw new IllegalArgumentException("not an XChart chart: " + chart);
   }
 }

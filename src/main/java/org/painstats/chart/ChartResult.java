@@ -2,7 +2,8 @@ package org.painstats.chart;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.XYChart;
 
 /**
  * One chart of a diary, or the reason it was not drawn (a diary without approaches has no approach
@@ -19,10 +20,9 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * @param chart the XChart chart (display it in a notebook, encode it with {@link ChartEncoder}),
  *     empty when skipped
  * @param skipped why the chart was not drawn, in plain words; empty when drawn
- * @param <C> the XChart chart type
+ * @param <C> the XChart chart type: {@code XYChart} or {@code HeatMapChart}
  */
-public record ChartResult<C extends Chart<?, ?>>(
-    String name, Optional<C> chart, Optional<String> skipped) {
+public record ChartResult<C>(String name, Optional<C> chart, Optional<String> skipped) {
 
   public ChartResult {
     Objects.requireNonNull(name, "name");
@@ -34,12 +34,17 @@ public record ChartResult<C extends Chart<?, ?>>(
   }
 
   /** A chart that was drawn. */
-  public static <C extends Chart<?, ?>> ChartResult<C> drawn(String name, C chart) {
+  public static ChartResult<XYChart> drawn(String name, XYChart chart) {
+    return new ChartResult<>(name, Optional.of(chart), Optional.empty());
+  }
+
+  /** A heat map that was drawn. */
+  public static ChartResult<HeatMapChart> drawn(String name, HeatMapChart chart) {
     return new ChartResult<>(name, Optional.of(chart), Optional.empty());
   }
 
   /** A chart that was not drawn, and why. */
-  public static <C extends Chart<?, ?>> ChartResult<C> skipped(String name, String reason) {
+  public static <C> ChartResult<C> skipped(String name, String reason) {
     return new ChartResult<>(name, Optional.empty(), Optional.of(reason));
   }
 
@@ -50,7 +55,7 @@ public record ChartResult<C extends Chart<?, ?>>(
 
   /** The chart's title (its finding in words), or the empty string when skipped. */
   public String title() {
-    return chart.map(Chart::getTitle).orElse("");
+    return chart.map(c -> ChartEncoder.xchart(c).getTitle()).orElse("");
   }
 
   /**

@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.painstats.analysis.Report;
 import org.painstats.io.AtomicFiles;
 import org.painstats.io.AtomicFolder;
@@ -40,12 +39,12 @@ public final class Charts {
   private Charts() {}
 
   /** One chart to make: its number in the order, and how to build it. */
-  private record Task(int number, Supplier<ChartResult<? extends Chart<?, ?>>> build) {}
+  private record Task(int number, Supplier<ChartResult<?>> build) {}
 
   /** Every chart, built but not encoded, in order (to look at in a notebook). */
-  public static List<ChartResult<? extends Chart<?, ?>>> all(Report report, ChartOptions options) {
+  public static List<ChartResult<?>> all(Report report, ChartOptions options) {
     return tasks(report, options).stream()
-        .<ChartResult<? extends Chart<?, ?>>>map(t -> numbered(t.number(), t.build().get()))
+        .<ChartResult<?>>map(t -> numbered(t.number(), t.build().get()))
         .toList();
   }
 
@@ -170,14 +169,14 @@ public final class Charts {
     return tasks;
   }
 
-  private static <C extends Chart<?, ?>> ChartResult<C> numbered(int number, ChartResult<C> r) {
+  private static <C> ChartResult<C> numbered(int number, ChartResult<C> r) {
     String name = String.format(Locale.ROOT, "%02d-%s", number, r.name());
     return new ChartResult<>(name, r.chart(), r.skipped());
   }
 
   private static RenderedChart render(Task t, ChartOptions options) {
-    ChartResult<? extends Chart<?, ?>> r = numbered(t.number(), t.build().get());
-    byte[] image = r.chart().map(c -> ChartEncoder.encode(c, options.format())).orElse(new byte[0]);
+    ChartResult<?> r = numbered(t.number(), t.build().get());
+    byte[] image = r.isDrawn() ? ChartEncoder.encode(r, options.format()) : new byte[0];
     return new RenderedChart(
         r.name(), r.title(), options.format(), image, Optional.empty(), r.skipped());
   }

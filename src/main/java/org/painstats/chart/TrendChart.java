@@ -12,6 +12,8 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.TrendResult;
+import org.painstats.diary.ColumnRole;
+import org.painstats.diary.Diary;
 
 /**
  * Pain day by day over the whole diary: each day's value (a gap where none was written), its
@@ -39,6 +41,12 @@ public final class TrendChart {
   /** The name of the 28-day rolling mean's series. */
   public static final String ROLLING_28 = "28-day mean";
 
+  /** The series marking days whose entries were merged into one (cleaning marks). */
+  public static final String MERGED = "several entries, merged";
+
+  /** The series marking days with an entry but no usable value of the outcome (cleaning marks). */
+  public static final String NO_VALUE = "entry without a usable value";
+
   /** Past this many days the daily values are drawn as points only. */
   static final int LONG = 400;
 
@@ -60,9 +68,10 @@ public final class TrendChart {
     double[] y = days.series(outcome);
     List<Date> dates = days.dates().stream().map(Days::toDate).toList();
     XYChart c = ChartStyle.xy(options, title(report), "date", Phrases.outcomeAxis(outcome));
-    boolean pain = outcome.equals(org.painstats.diary.Diary.PAIN);
-    double yMax = pain ? 10 : max(y);
-    double yMin = pain ? 0 : Math.min(0, min(y));
+    // The axis spans the outcome's scale (0-10 for pain, as declared or read for another).
+    org.painstats.diary.Scale scale = report.diary().outcomeScale();
+    double yMax = Math.max(scale.max(), max(y));
+    double yMin = Math.min(scale.min(), min(y));
     // The shading reaches above the axis, where the plot clips it: the line XChart draws along an
     // area's top, which is also the area's swatch in the legend, stays out of sight.
     shade(c, days, yMax + (yMax - yMin) * 0.1);
@@ -86,6 +95,8 @@ public final class TrendChart {
     rolling.setLineColor(ChartStyle.BLUE);
     rolling.setLineStyle(dense ? ChartStyle.THIN : ChartStyle.THICK);
 
+    cleaningMarks(c, report, days, dates, y, yMin);
+
     TrendResult t = report.trend();
     if (!Double.isNaN(t.slopePerWeek())) {
       int last = days.length() - 1;
@@ -107,6 +118,45 @@ public final class TrendChart {
     s.setYAxisMin(yMin);
     s.setYAxisMax(yMax);
     return ChartResult.drawn(name, c);
+  }
+
+  /**
+   * What cleaning did, on the timeline: days whose several entries were merged (a diamond at the
+   * day's mean) and days with an entry but no usable value (a cross at the bottom: missing, or set
+   * missing by cleaning); each series only when it has a day.
+   */
+  private static void cleaningMarks(
+      XYChart c, Report report, Days days, List<Date> dates, double[] y, double yMin) {
+    boolean hasMax =
+        report.outcome().equals(Diary.PAIN)
+            && report.diary().names(ColumnRole.OUTCOME_MAX).contains(Diary.PAIN_MAX);
+    double[] max = hasMax ? days.series(Diary.PAIN_MAX) : new double[y.length];
+    List<Date> mergedAt = new ArrayList<>();
+    List<Double> mergedY = new ArrayList<>();
+    List<Date> emptyAt = new ArrayList<>();
+    List<Double> emptyY = new ArrayList<>();
+    for (int t = 0; t < y.length; t++) {
+      if (hasMax && !Double.isNaN(max[t]) && !Double.isNaN(y[t])) {
+        mergedAt.add(dates.get(t));
+        mergedY.add(y[t]);
+      }
+      if (days.hasEntry(t) && Double.isNaN(y[t])) {
+        emptyAt.add(dates.get(t));
+        emptyY.add(yMin);
+      }
+    }
+    if (!mergedAt.isEmpty()) {
+      XYSeries m = c.addSeries(MERGED, mergedAt, mergedY);
+      m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      m.setMarker(SeriesMarkers.DIAMOND);
+      m.setMarkerColor(ChartStyle.VERMILLION);
+    }
+    if (!emptyAt.isEmpty()) {
+      XYSeries e = c.addSeries(NO_VALUE, emptyAt, emptyY);
+      e.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      e.setMarker(SeriesMarkers.CROSS);
+      e.setMarkerColor(ChartStyle.BLACK);
+    }
   }
 
   private static String title(Report report) {

@@ -197,16 +197,15 @@ public final class NotebookKernel {
 
   /**
    * A value as JJava renders it (its {@code Renderer} with the image renderer registered): an image
-   * ({@link RenderedImage}, such as {@code BitmapEncoder.getBufferedImage(chart)}) as {@code
-   * image/png}, every value as {@code text/plain} with {@link String#valueOf}. For an image that
-   * text holds the image's identity hash code ({@code BufferedImage@5c33f1a9: type = 1 ...}), which
-   * changes from run to run; it is kept here without it, so that the stored notebook is the same on
-   * every run.
+   * ({@link RenderedImage}, such as {@code ChartPicture.of(chart)}) as {@code image/png}, every
+   * value as {@code text/plain} with {@link String#valueOf}, exactly as a real kernel stores it: a
+   * plain {@code BufferedImage} would store its identity hash ({@code BufferedImage@5c33f1a9}),
+   * which changes from run to run, so the notebooks show charts as {@code ChartPicture}s, whose
+   * text is stable.
    */
   static Output render(Object value) {
     if (value instanceof RenderedImage image) {
-      String text = String.valueOf(value).replaceFirst("^([\\w.$]+)@[0-9a-f]+", "$1");
-      return new Output("result", text, NotebookImages.png(image));
+      return new Output("result", String.valueOf(value), NotebookImages.png(image));
     }
     return new Output("result", String.valueOf(value));
   }

@@ -107,6 +107,21 @@ class NotebooksTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> eachShowsAtLeastOneChart() throws IOException {
+    return notebooks().stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    p.getFileName().toString(),
+                    () ->
+                        assertTrue(
+                            Notebook.read(p).cells().stream()
+                                .flatMap(c -> c.outputs().stream())
+                                .anyMatch(Output::hasImage),
+                            p + " stores no chart among its outputs")));
+  }
+
+  @TestFactory
   Stream<DynamicTest> eachStoredOutputIsFreeOfMachineDetails() throws IOException {
     return notebooks().stream()
         .map(
