@@ -88,7 +88,7 @@ public final class ActivitiesChart {
             title(report),
             Wording.testedDifference(shownRemoved(report))
                 + " in "
-                + Phrases.outcomeAxis(report.outcome())
+                + Phrases.outcomeAxis(report)
                 + ": with minus without",
             rows,
             0);

@@ -102,7 +102,7 @@ public final class ApproachesChart {
         ChartStyle.xy(
             options,
             title(report, base.length),
-            Phrases.outcomeAxis(outcome)
+            Phrases.outcomeAxis(report)
                 + ": box, middle half of the days; bar, median; diamond, mean",
             "change in mean against before any approach (95% interval)");
     Forest.rowAxis(c, boxes.stream().map(Box::label).toList(), 5);

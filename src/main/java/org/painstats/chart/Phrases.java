@@ -2,7 +2,6 @@ package org.painstats.chart;
 
 import java.util.List;
 import java.util.Locale;
-import org.painstats.diary.Diary;
 
 /** The words charts put in titles and axes: few digits, no locale, plain English. */
 final class Phrases {
@@ -19,9 +18,14 @@ final class Phrases {
     return n.isEmpty() ? n : n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1);
   }
 
-  /** The outcome's axis title, with its scale for pain: "pain (0-10)". */
-  static String outcomeAxis(String outcome) {
-    return outcome.equals(Diary.PAIN) ? "pain (0-10)" : name(outcome);
+  /** The outcome's axis title with its scale: "pain (0-10)", "mood (1-5)". */
+  static String outcomeAxis(org.painstats.analysis.Report report) {
+    org.painstats.diary.Scale s = report.diary().outcomeScale();
+    return name(report.outcome()) + " (" + num(s.min()) + "-" + num(s.max()) + ")";
+  }
+
+  private static String num(double x) {
+    return x == Math.rint(x) ? Long.toString((long) x) : String.valueOf(x);
   }
 
   /** "more sleep hours", "higher stress": how a sentence says a factor was up. */

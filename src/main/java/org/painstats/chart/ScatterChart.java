@@ -84,7 +84,7 @@ public final class ScatterChart {
     SplittableRandom random = new SplittableRandom(SEED);
     double[] jx = jitter(x, random);
     double[] jy = jitter(y, random);
-    String outcomeAxis = Phrases.outcomeAxis(report.outcome());
+    String outcomeAxis = Phrases.outcomeAxis(report);
     XYChart c =
         ChartStyle.xy(
             options,

@@ -67,7 +67,7 @@ public final class TrendChart {
     Days days = Days.of(report.diary());
     double[] y = days.series(outcome);
     List<Date> dates = days.dates().stream().map(Days::toDate).toList();
-    XYChart c = ChartStyle.xy(options, title(report), "date", Phrases.outcomeAxis(outcome));
+    XYChart c = ChartStyle.xy(options, title(report), "date", Phrases.outcomeAxis(report));
     // The axis spans the outcome's scale (0-10 for pain, as declared or read for another).
     org.painstats.diary.Scale scale = report.diary().outcomeScale();
     double yMax = Math.max(scale.max(), max(y));

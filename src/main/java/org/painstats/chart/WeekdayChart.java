@@ -62,7 +62,7 @@ public final class WeekdayChart {
             options,
             title(report, stats),
             "mean "
-                + Phrases.outcomeAxis(report.outcome())
+                + Phrases.outcomeAxis(report)
                 + " (line: mean of all days, "
                 + Phrases.num(all, 1)
                 + ")",

@@ -10,7 +10,7 @@ import java.util.Deque;
  * significant digits, in plain notation, and NaN or infinite values as {@code null}, so output does
  * not depend on locale and is stable byte for byte.
  */
-public final class JsonWriter {
+final class JsonWriter {
   private final StringBuilder out = new StringBuilder();
   private final Deque<boolean[]> firstInScope = new ArrayDeque<>();
   private boolean afterName;
