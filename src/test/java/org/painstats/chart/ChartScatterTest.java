@@ -30,8 +30,8 @@ class ChartScatterTest {
             + " approach-period means, weekday means, slow drift, the season = 0.43)",
         charts.get(1).title());
     assertEquals(
-        "Pain was lower after nights with more sleep hours (rho = -0.29; rho within approach"
-            + " periods = -0.30)",
+        "Pain was lower after nights with more sleep hours (rho = -0.29; rho after removing"
+            + " approach-period means, weekday means, slow drift, the season = -0.33)",
         charts.get(2).title());
   }
 
