@@ -16,8 +16,14 @@ public final class ChildJvm {
 
   /** A process builder running {@code mainClass} with {@code args}, headless, fixed locale. */
   public static ProcessBuilder of(Class<?> mainClass, String... args) {
+    return of(List.of(), mainClass, args);
+  }
+
+  /** The same, with more JVM options ({@code -Duser.home=...}). */
+  public static ProcessBuilder of(List<String> jvmOptions, Class<?> mainClass, String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvmOptions);
     cmd.addAll(
         List.of(
             "-Djava.awt.headless=true",

@@ -74,11 +74,11 @@ final class ChartStyle {
       new BasicStroke(
           2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f);
 
-  private static final String FONT = Font.SANS_SERIF;
-  private static final Font TITLE = new Font(FONT, Font.BOLD, 15);
-  private static final Font AXIS_TITLE = new Font(FONT, Font.PLAIN, 13);
-  private static final Font TICKS = new Font(FONT, Font.PLAIN, 12);
-  private static final Font LEGEND = new Font(FONT, Font.PLAIN, 12);
+  // The bundled DejaVu fonts, not the machine's: the same pictures everywhere, fonts or none.
+  private static final Font TITLE = Fonts.BOLD.deriveFont(15f);
+  private static final Font AXIS_TITLE = Fonts.PLAIN.deriveFont(13f);
+  private static final Font TICKS = Fonts.PLAIN.deriveFont(12f);
+  private static final Font LEGEND = Fonts.PLAIN.deriveFont(12f);
 
   /** A styled XY chart. */
   static XYChart xy(ChartOptions o, String title, String xTitle, String yTitle) {

@@ -22,6 +22,7 @@ import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
 import org.painstats.diary.Scale;
 import org.painstats.io.DiaryRecords;
+import org.painstats.io.Limits;
 import org.painstats.io.RawRecord;
 
 /**
@@ -159,6 +160,18 @@ public final class Cleaner {
       if (day == null) {
         day = new DayEntry(date, row.line());
         days.put(date, day);
+        if (days.size() > Limits.MAX_DAYS) {
+          throw new DiaryFormatException(
+              String.format(
+                  Locale.ROOT,
+                  "%s: more than %,d days (line %d reaches %s); a diary of one person's days is"
+                      + " shorter, so this is not one (or its dates are not read as written: see"
+                      + " --date-format)",
+                  file,
+                  Limits.MAX_DAYS,
+                  row.line(),
+                  date));
+        }
       } else {
         merged++;
         if (!records.longLayout()) {
@@ -202,6 +215,10 @@ public final class Cleaner {
               Issue.Kind.NOTE));
     }
     notePainlessDays(plan);
+    if (records.format().equals("diary")) {
+      // an app's export keeps its declared columns, empty or not (its own tests pin them)
+      dropEmptyOnKeptDays(plan, header.line());
+    }
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(unifyApproaches(find(plan, ColumnKind.APPROACH)));
     all.sort(Comparator.comparingLong(Issue::line));
@@ -461,6 +478,46 @@ public final class Cleaner {
     return Optional.of(Scale.of(lo, hi, !Scale.higherIsWorseByName(p.header())));
   }
 
+  /** Columns that hold no value on any day kept; {@link #build} leaves them out. */
+  private final Set<String> emptyColumns = new java.util.HashSet<>();
+
+  /**
+   * A column whose values were all on rejected rows, or were all marks of a missing value, holds
+   * nothing on the days kept: it is dropped with an issue, as reading the cleaned diary back would
+   * drop its empty column (the round trip stays exact).
+   */
+  private void dropEmptyOnKeptDays(List<PlannedColumn> plan, long headerLine) {
+    for (PlannedColumn p : plan) {
+      boolean empty =
+          switch (p.kind()) {
+            case FACTOR, HOURS ->
+                days.values().stream().allMatch(d -> Double.isNaN(d.number(p.name())));
+            case PAIN_MAX ->
+                days.values().stream()
+                    .allMatch(d -> Double.isNaN(d.painMax()) && d.painCount() <= 1);
+            case APPROACH -> days.values().stream().allMatch(d -> d.approach.isEmpty());
+            case TEXT, NOTES ->
+                days.values().stream().allMatch(d -> ValueReader.isMissing(d.text(p.name())));
+            default -> false;
+          };
+      if (empty) {
+        emptyColumns.add(p.name() + "/" + p.kind());
+        issues.add(
+            new Issue(
+                headerLine,
+                p.header(),
+                "",
+                "no value on any day kept",
+                "column dropped",
+                Issue.Kind.DROPPED));
+      }
+    }
+  }
+
+  private boolean kept(PlannedColumn p) {
+    return !emptyColumns.contains(p.name() + "/" + p.kind());
+  }
+
   private Diary build(List<PlannedColumn> plan, ImportSummary summary, ImportOptions options) {
     List<DayEntry> entries = new ArrayList<>(days.values());
     DiaryColumns out =
@@ -475,7 +532,7 @@ public final class Cleaner {
         outcome.scale().or(() -> reversedScale(outcome, outcomeValues, options)));
     String maxName = outcome.name().equals(Diary.PAIN) ? Diary.PAIN_MAX : outcome.name() + "_max";
     PlannedColumn maxCol = find(plan, ColumnKind.PAIN_MAX);
-    if (maxCol != null || entries.stream().anyMatch(e -> e.painCount() > 1)) {
+    if ((maxCol != null && kept(maxCol)) || entries.stream().anyMatch(e -> e.painCount() > 1)) {
       out.number(
           maxName,
           maxCol == null ? maxName : maxCol.header(),
@@ -486,7 +543,7 @@ public final class Cleaner {
     Set<String> taken =
         new java.util.HashSet<>(List.of(Diary.DATE, Diary.PAIN, Diary.PAIN_MAX, outcome.name()));
     for (PlannedColumn p : plan) {
-      if (p.kind() == ColumnKind.FACTOR || p.kind() == ColumnKind.HOURS) {
+      if ((p.kind() == ColumnKind.FACTOR || p.kind() == ColumnKind.HOURS) && kept(p)) {
         taken.add(p.name());
         double[] values = entries.stream().mapToDouble(e -> e.number(p.name())).toArray();
         out.number(
@@ -514,7 +571,7 @@ public final class Cleaner {
           entries.stream().mapToDouble(e -> e.activities.contains(a) ? 1 : 0).toArray());
     }
     PlannedColumn approach = find(plan, ColumnKind.APPROACH);
-    if (approach != null) {
+    if (approach != null && kept(approach)) {
       out.text(
           Diary.APPROACH,
           approach.header(),
@@ -524,7 +581,7 @@ public final class Cleaner {
     List<PlannedColumn> texts =
         new ArrayList<>(plan.stream().filter(p -> p.kind() == ColumnKind.TEXT).toList());
     plan.stream().filter(p -> p.kind() == ColumnKind.NOTES).forEach(texts::add);
-    for (PlannedColumn p : texts) {
+    for (PlannedColumn p : texts.stream().filter(this::kept).toList()) {
       out.text(
           p.name(),
           p.header(),

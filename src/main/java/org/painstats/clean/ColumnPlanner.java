@@ -66,7 +66,8 @@ final class ColumnPlanner {
                 + header.values()
                 + "; name one "
                 + Headers.examples(HeaderKind.PAIN)
-                + ", or name the column to analyse as the outcome");
+                + ", or name the column to analyse as the outcome",
+            DiaryFormatException.Remedy.OUTCOME_COLUMN);
       }
       outcomeIndex = named(file, header, outcome.get(), "outcome");
       if (options.outcome().isEmpty()) {

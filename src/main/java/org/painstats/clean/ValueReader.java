@@ -75,7 +75,8 @@ final class ValueReader {
     if (!NUMBER.matcher(s).matches()) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(Double.parseDouble(s.replace(',', '.')));
+    // + 0.0 reads "-0" as 0: a negative zero would be written back as "0" and read as another value
+    return OptionalDouble.of(Double.parseDouble(s.replace(',', '.')) + 0.0);
   }
 
   /** Hours from {@code 7.5}, {@code 7,5}, {@code 7h30}, {@code 7:30}, {@code 7h}; empty if none. */

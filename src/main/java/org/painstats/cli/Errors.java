@@ -23,9 +23,14 @@ final class Errors implements IExecutionExceptionHandler {
             || e instanceof UsageException
             || e instanceof OutputException;
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
-    if (e instanceof DiaryFormatException d
-        && d.remedy() == DiaryFormatException.Remedy.DATE_PATTERN) {
-      message += " with --date-format";
+    if (e instanceof DiaryFormatException d) {
+      // The library says what to give; the command line says with which flag.
+      message +=
+          switch (d.remedy()) {
+            case DATE_PATTERN -> " with --date-format";
+            case OUTCOME_COLUMN -> " with --pain COLUMN or --outcome COLUMN";
+            case NONE -> "";
+          };
     }
     if (badInput) {
       cmd.getErr().println("painstats: " + oneLine(message));

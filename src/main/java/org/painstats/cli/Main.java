@@ -63,7 +63,17 @@ public final class Main implements Runnable {
     cmd.setErr(safeErr);
     cmd.setExecutionExceptionHandler(new Errors());
     cmd.setParameterExceptionHandler(Errors::onParameterError);
-    int code = cmd.execute(args);
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "painstats: out of memory: the diary needs more memory than Java was given; give it"
+              + " more, as in PAINSTATS_JAVA_OPTS=-Xmx8g bin/painstats ... (or java -Xmx8g -jar"
+              + " painstats.jar ...)");
+      err.flush();
+      return ExitCode.INTERNAL;
+    }
     boolean failed = safeOut.checkError() || out.checkError(); // checkError flushes first
     safeErr.flush();
     if (failed && code == ExitCode.OK) {

@@ -12,7 +12,9 @@ public final class DiaryFormatException extends RuntimeException {
     /** Nothing to give: the file itself must change. */
     NONE,
     /** The date pattern ({@code ImportOptions.withDateFormat}). */
-    DATE_PATTERN
+    DATE_PATTERN,
+    /** The column to analyse ({@code ImportOptions.withOutcome} or {@code withPain}). */
+    OUTCOME_COLUMN
   }
 
   private final Remedy remedy;

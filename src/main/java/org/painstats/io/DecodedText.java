@@ -1,6 +1,7 @@
 package org.painstats.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -10,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.painstats.diary.DiaryFormatException;
 
 /**
@@ -37,7 +39,7 @@ public record DecodedText(String text, Charset charset, boolean fellBack) {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
+      bytes = readBounded(name, path);
     } catch (NoSuchFileException e) {
       throw new DiaryFormatException(name + ": no such file", e);
     } catch (AccessDeniedException e) {
@@ -46,6 +48,85 @@ public record DecodedText(String text, Charset charset, boolean fellBack) {
       throw new DiaryFormatException(name + ": cannot be read (" + e.getMessage() + ")", e);
     }
     return decode(name, bytes);
+  }
+
+  /**
+   * The file's bytes, refusing early what cannot be a diary: a device (an endless one such as
+   * /dev/zero would fill memory), a binary start (seen in the first block), no line end in the
+   * first {@link Limits#FIRST_LINE_BYTES}, more than {@link Limits#MAX_BYTES}.
+   */
+  private static byte[] readBounded(String name, Path path) throws IOException {
+    String kind = AtomicFiles.kind(path.toRealPath());
+    if (kind.contains("device")) {
+      throw new DiaryFormatException(name + ": is " + kind + ", not a diary file");
+    }
+    if (Files.isRegularFile(path)) {
+      if (Files.size(path) > Limits.MAX_BYTES) {
+        throw tooLarge(name);
+      }
+      byte[] all = Files.readAllBytes(path);
+      for (int i = 0; i < Math.min(all.length, Limits.FIRST_LINE_BYTES); i++) {
+        if (all[i] == '\n' || all[i] == '\r') {
+          return all;
+        }
+      }
+      if (all.length >= Limits.FIRST_LINE_BYTES) {
+        throw noLineEnd(name);
+      }
+      return all;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      // a FIFO is read in blocks, each checked before the next: it may never end
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+      byte[] block = new byte[1 << 16];
+      boolean lineEnd = false;
+      boolean checkedStart = false;
+      for (int r = in.read(block); r >= 0; r = in.read(block)) {
+        if (out.size() + (long) r > Limits.MAX_BYTES) {
+          throw tooLarge(name);
+        }
+        for (int i = 0; i < r && !lineEnd; i++) {
+          lineEnd = block[i] == '\n' || block[i] == '\r';
+        }
+        if (!checkedStart && out.size() == 0 && r > 0) {
+          checkedStart = true;
+          boolean utf16 = r >= 2 && ((block[0] & 0xff) == 0xfe || (block[0] & 0xff) == 0xff);
+          if (!utf16 && isBinary(block, 0, r)) {
+            throw binary(name);
+          }
+        }
+        out.write(block, 0, r);
+        if (!lineEnd && out.size() >= Limits.FIRST_LINE_BYTES) {
+          throw noLineEnd(name);
+        }
+      }
+      return out.toByteArray();
+    }
+  }
+
+  private static DiaryFormatException noLineEnd(String name) {
+    return new DiaryFormatException(
+        String.format(
+            Locale.ROOT,
+            "%s: has no line end in its first %d MB; a diary has one line per entry, so this is not"
+                + " one",
+            name,
+            Limits.FIRST_LINE_BYTES >> 20));
+  }
+
+  private static DiaryFormatException tooLarge(String name) {
+    return new DiaryFormatException(
+        String.format(
+            Locale.ROOT,
+            "%s: is larger than %,d MB; painstats reads diaries up to that size (split it by year)",
+            name,
+            Limits.MAX_BYTES >> 20));
+  }
+
+  private static DiaryFormatException binary(String name) {
+    return new DiaryFormatException(
+        name
+            + ": is a binary file, not a diary; export the sheet as CSV (comma or semicolon separated text)");
   }
 
   /** Decodes the bytes of a file named {@code name} (used in messages). */
@@ -65,10 +146,8 @@ public record DecodedText(String text, Charset charset, boolean fellBack) {
         && (bytes[2] & 0xff) == 0xbf) {
       start = 3;
     }
-    if (isBinary(bytes, start)) {
-      throw new DiaryFormatException(
-          name
-              + ": is a binary file, not a diary; export the sheet as CSV (comma or semicolon separated text)");
+    if (isBinary(bytes, start, bytes.length)) {
+      throw binary(name);
     }
     String text;
     boolean fellBack = false;
@@ -110,8 +189,8 @@ public record DecodedText(String text, Charset charset, boolean fellBack) {
   }
 
   /** Text files have no NUL bytes and few control characters; spreadsheets and images do. */
-  private static boolean isBinary(byte[] bytes, int start) {
-    int end = Math.min(bytes.length, start + 8192);
+  private static boolean isBinary(byte[] bytes, int start, int length) {
+    int end = Math.min(length, start + 8192);
     int control = 0;
     for (int i = start; i < end; i++) {
       int b = bytes[i] & 0xff;

@@ -38,6 +38,17 @@ public final class DelimitedRecords {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord r : parser) {
         long line = lineOf(lineStarts, skipLineBreaks(text, r.getCharacterPosition()));
+        if (r.size() > Limits.MAX_COLUMNS) {
+          throw new DiaryFormatException(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%s: line %d has %,d fields; a diary has at most %,d columns, so this is not"
+                      + " one (or its delimiter is not a comma, semicolon or tab)",
+                  name,
+                  line,
+                  r.size(),
+                  Limits.MAX_COLUMNS));
+        }
         List<String> values = r.toList();
         RawRecord raw = new RawRecord(line, values);
         if (values.size() == 1 && values.get(0).isBlank()) {

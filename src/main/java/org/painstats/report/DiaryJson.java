@@ -8,15 +8,26 @@ import org.painstats.diary.Issue;
 public final class DiaryJson {
   private DiaryJson() {}
 
-  /** The {@code diary} object alone, as {@code import --format json} prints it. */
+  /**
+   * How many issues a report lists; past that, {@code issuesOmitted} counts the rest (a diary of a
+   * million rows can have a million issues: {@code painstats import} lists them all).
+   */
+  public static final int LISTED = 1000;
+
+  /** The {@code diary} object alone, as {@code import --format json} prints it: every issue. */
   public static String of(Diary diary) {
     JsonWriter w = new JsonWriter();
-    write(w, diary);
+    write(w, diary, Integer.MAX_VALUE);
     return w.toString();
   }
 
-  /** Writes the {@code diary} object as the next value of {@code w}. */
+  /** Writes the {@code diary} object of a report as the next value of {@code w}. */
   public static void write(JsonWriter w, Diary diary) {
+    write(w, diary, LISTED);
+  }
+
+  /** Writes the {@code diary} object, listing at most {@code limit} issues. */
+  static void write(JsonWriter w, Diary diary, int limit) {
     ImportSummary s = diary.summary();
     w.beginObject();
     w.name("records").value(s.records());
@@ -44,7 +55,7 @@ public final class DiaryJson {
                     .endObject());
     w.endArray();
     w.name("issues").beginArray();
-    for (Issue i : s.issues()) {
+    for (Issue i : s.issues().subList(0, Math.min(limit, s.issues().size()))) {
       w.beginObject();
       w.name("line").value(i.line());
       w.name("column").value(i.column());
@@ -54,6 +65,9 @@ public final class DiaryJson {
       w.endObject();
     }
     w.endArray();
+    if (s.issues().size() > limit) {
+      w.name("issuesOmitted").value(s.issues().size() - limit);
+    }
     w.endObject();
   }
 }

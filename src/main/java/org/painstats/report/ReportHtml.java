@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.painstats.analysis.Report;
 import org.painstats.diary.Diary;
+import org.painstats.diary.Escapes;
 import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
 
@@ -229,16 +230,27 @@ public final class ReportHtml {
               "Issues by line",
               new String[] {"Line", "Column", "Value as written", "Problem", "What was done"},
               0);
-      for (Issue i : issues) {
+      for (Issue i : issues.subList(0, Math.min(DiaryJson.LISTED, issues.size()))) {
         t.row(
             false,
             i.line() > 0 ? String.valueOf(i.line()) : "file",
             i.column(),
-            i.value(),
+            Escapes.inline(i.value(), 200),
             i.problem(),
             i.action());
       }
       t.write(h);
+      if (issues.size() > DiaryJson.LISTED) {
+        h.element(
+                "p",
+                String.format(
+                    Locale.ROOT,
+                    "The first %,d issues are listed; %,d more are not (painstats import lists"
+                        + " every one by line).",
+                    DiaryJson.LISTED,
+                    issues.size() - DiaryJson.LISTED))
+            .nl();
+      }
       h.close("details").nl();
     }
     h.close("section").nl();

@@ -79,6 +79,19 @@ class ExitCodesTest {
   }
 
   @Test
+  void aMissingPainColumnNamesTheFlagsThatNameOne() {
+    Run r =
+        run(
+            new DiaryFormatException(
+                "d.csv: no pain column; name the column to analyse as the outcome",
+                DiaryFormatException.Remedy.OUTCOME_COLUMN));
+    assertEquals(
+        "painstats: d.csv: no pain column; name the column to analyse as the outcome with --pain"
+            + " COLUMN or --outcome COLUMN\n",
+        r.err());
+  }
+
+  @Test
   void theStackTraceOnlyWithDebug() {
     assertFalse(run(new IllegalStateException("boom")).err().contains("\tat "));
     assertTrue(run(new IllegalStateException("boom"), "--debug").err().contains("\tat "));
