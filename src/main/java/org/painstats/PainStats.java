@@ -10,11 +10,13 @@ import org.painstats.chart.Charts;
 import org.painstats.chart.ImageFormat;
 import org.painstats.chart.RenderedChart;
 import org.painstats.clean.Cleaner;
+import org.painstats.clean.DiaryJoin;
 import org.painstats.clean.ImportOptions;
 import org.painstats.diary.Diary;
 import org.painstats.diary.DiaryFormatException;
 import org.painstats.io.CleanedDiaryWriter;
 import org.painstats.io.DiaryReader;
+import org.painstats.io.DiaryRecords;
 import org.painstats.io.Readers;
 import org.painstats.report.ChartImage;
 import org.painstats.report.ReportFormat;
@@ -48,7 +50,42 @@ public final class PainStats {
   public static Diary read(Path path, ImportOptions options) {
     DiaryReader reader =
         options.format().map(Readers::require).orElseGet(() -> Readers.detect(path));
-    return Cleaner.clean(reader.read(path, options.reader()), options);
+    Diary diary = Cleaner.clean(reader.read(path, options.reader()), options);
+    if (options.joined().isEmpty()) {
+      return diary;
+    }
+    List<Diary> others = new java.util.ArrayList<>();
+    for (Path other : options.joined()) {
+      DiaryRecords r = Readers.detect(other).read(other, options.reader());
+      if (r.defaultOutcome().isEmpty()) {
+        // a source joined for its factors needs no pain: its first numeric column stands in
+        r =
+            new DiaryRecords(
+                r.source(),
+                r.format(),
+                r.header(),
+                r.rows(),
+                r.declared(),
+                r.longLayout(),
+                r.fileIssues(),
+                firstNumeric(r));
+      }
+      others.add(Cleaner.clean(r, ImportOptions.withDefaults()));
+    }
+    return DiaryJoin.of(diary, others);
+  }
+
+  private static java.util.Optional<String> firstNumeric(DiaryRecords r) {
+    for (int i = 0; i < r.header().values().size(); i++) {
+      int numbers = 0;
+      for (var row : r.rows()) {
+        numbers += row.get(i).strip().matches("[+-]?\\d+([.,]\\d+)?") ? 1 : 0;
+      }
+      if (numbers * 2 > r.rows().size()) {
+        return java.util.Optional.of(r.header().get(i));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The layouts {@link #read} knows, in the order it tries them. */

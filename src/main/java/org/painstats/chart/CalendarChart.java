@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.painstats.analysis.Report;
-import org.painstats.diary.Diary;
 
 /**
  * A calendar of daily pain: one column per week (Monday to Sunday), one row per weekday, Monday at
@@ -80,15 +79,28 @@ public final class CalendarChart {
       int row = 6 - (d.getDayOfWeek().getValue() - 1);
       cells.add(new Number[] {week, row, y[t]});
     }
+    if (cells.isEmpty()) {
+      // XChart refuses an empty heat map; a long diary whose last year has no value has none.
+      return ChartResult.skipped(
+          name,
+          "no day of the last "
+              + WEEKS
+              + " weeks has "
+              + Phrases.name(outcome)
+              + " recorded, and the calendar shows those weeks");
+    }
     String title = title(report, days, y, start) + (cut ? " (last " + WEEKS + " weeks)" : "");
     HeatMapChart c =
         ChartStyle.heatMap(
             options, title, "weeks (white: no " + Phrases.name(outcome) + " recorded)", "");
     c.addSeries(SERIES, xs, ys, cells);
     HeatMapStyler s = c.getStyler();
-    boolean pain = outcome.equals(Diary.PAIN);
-    double max = pain ? 10 : cells.stream().mapToDouble(v -> v[2].doubleValue()).max().orElse(1);
-    double min = pain ? 0 : cells.stream().mapToDouble(v -> v[2].doubleValue()).min().orElse(0);
+    // Colours span the outcome's scale, so one shade means one level in every diary.
+    org.painstats.diary.Scale scale = report.diary().outcomeScale();
+    double max =
+        Math.max(scale.max(), cells.stream().mapToDouble(v -> v[2].doubleValue()).max().orElse(1));
+    double min =
+        Math.min(scale.min(), cells.stream().mapToDouble(v -> v[2].doubleValue()).min().orElse(0));
     s.setMin(min);
     s.setMax(max);
     s.setShowValue(false);

@@ -39,6 +39,7 @@ public final class Cleaner {
   private final List<long[]> approachCells = new ArrayList<>();
   private final List<String> approachRaw = new ArrayList<>();
   private PlannedColumn outcome;
+  private final Set<String> tagNames = new LinkedHashSet<>();
   private int merged;
   private int rejected;
 
@@ -156,6 +157,16 @@ public final class Cleaner {
         continue;
       }
       LocalDate date = d.date().get();
+      if (!d.note().isEmpty()) {
+        issues.add(
+            new Issue(
+                row.line(),
+                dateCol.header(),
+                rawDate.strip(),
+                d.note(),
+                "read as " + date,
+                Issue.Kind.CHANGED));
+      }
       DayEntry day = days.get(date);
       if (day == null) {
         day = new DayEntry(date, row.line());
@@ -219,8 +230,10 @@ public final class Cleaner {
       // an app's export keeps its declared columns, empty or not (its own tests pin them)
       dropEmptyOnKeptDays(plan, header.line());
     }
+    List<Issue> unified = unifyApproaches(find(plan, ColumnKind.APPROACH));
+    approachFromTags(plan, options, new ArrayList<>(days.values()));
     List<Issue> all = new ArrayList<>(issues);
-    all.addAll(unifyApproaches(find(plan, ColumnKind.APPROACH)));
+    all.addAll(unified);
     all.sort(Comparator.comparingLong(Issue::line));
     ImportSummary summary =
         new ImportSummary(file, rows.size(), days.size(), merged, rejected, all, records.format());
@@ -334,6 +347,20 @@ public final class Cleaner {
             ? ValueReader.hours(raw)
             : ValueReader.number(raw, col.commasGroupThousands());
     String value = raw.strip();
+    if (v.isPresent()
+        && col.kind() != ColumnKind.HOURS
+        && ValueReader.contradicts(raw, col.commasGroupThousands())) {
+      issues.add(
+          new Issue(
+              row.line(),
+              col.header(),
+              value,
+              col.commasGroupThousands()
+                  ? "a decimal comma in a column whose commas group thousands"
+                  : "commas grouping thousands in a column of decimal commas",
+              "read as " + fmtValue(v.getAsDouble()),
+              Issue.Kind.CHANGED));
+    }
     if (v.isEmpty()) {
       issues.add(
           new Issue(
@@ -378,6 +405,12 @@ public final class Cleaner {
       return OptionalDouble.empty();
     }
     return v;
+  }
+
+  private static String fmtValue(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15
+        ? Long.toString((long) d)
+        : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
   private static String fmt(double d) {
@@ -433,14 +466,36 @@ public final class Cleaner {
               .findFirst()
               .ifPresent(e -> canonical.put(key, e.getKey()));
         });
+    // then typos and plurals across keys: "Mckenzie excercises" is "McKenzie exercises"
+    Map<String, Integer> totals = new LinkedHashMap<>();
+    approachSpellings.forEach(
+        (key, spellings) ->
+            totals.merge(
+                canonical.get(key),
+                spellings.values().stream().mapToInt(Integer::intValue).sum(),
+                Integer::sum));
+    NameVariants variants = new NameVariants(totals);
+    canonical.replaceAll((key, spelling) -> variants.canonical(spelling));
     for (DayEntry d : days.values()) {
       if (!d.approach.isEmpty()) {
         d.approach = canonical.get(approachKey(d.approach));
       }
     }
+    java.util.Set<String> suggested = new java.util.HashSet<>();
     for (int i = 0; i < approachRaw.size(); i++) {
       String raw = approachRaw.get(i);
       String c = canonical.get(approachKey(raw));
+      Optional<String> other = variants.didYouMean(c);
+      if (other.isPresent() && suggested.add(c)) {
+        out.add(
+            new Issue(
+                approachCells.get(i)[0],
+                col.header(),
+                raw,
+                "may be the same approach as \"" + other.get() + "\"",
+                "kept apart; did you mean \"" + other.get() + "\"?",
+                Issue.Kind.NOTE));
+      }
       if (!raw.replaceAll("\\s+", " ").equals(c)) {
         out.add(
             new Issue(
@@ -453,6 +508,62 @@ public final class Cleaner {
       }
     }
     return out;
+  }
+
+  /**
+   * Makes the days carrying an approach tag (an activity, or a factor above 0) days of that
+   * approach, in the order the tags were given; a day that already names another approach keeps it,
+   * said by its line. Returns whether any tag matched.
+   */
+  private boolean approachFromTags(
+      List<PlannedColumn> plan, ImportOptions options, List<DayEntry> entries) {
+    for (String tag : options.approachTags()) {
+      String snake = org.painstats.io.Headers.snakeName(tag);
+      boolean activity = activityNames.contains(snake);
+      PlannedColumn factor =
+          plan.stream()
+              .filter(p -> p.kind() == ColumnKind.FACTOR && p.name().equals(snake))
+              .findFirst()
+              .orElse(null);
+      if (!activity && factor == null) {
+        throw new DiaryFormatException(
+            file
+                + ": no tag, treatment or factor \""
+                + tag
+                + "\" to make an approach; activities are "
+                + activityNames);
+      }
+      tagNames.add(snake);
+      int n = 0;
+      for (DayEntry d : entries) {
+        boolean on = activity ? d.activities.contains(snake) : d.number(factor.name()) > 0;
+        if (!on) {
+          continue;
+        }
+        n++;
+        if (d.approach.isEmpty()) {
+          d.approach = tag;
+        } else if (!d.approach.equals(tag)) {
+          issues.add(
+              new Issue(
+                  d.firstLine,
+                  tag,
+                  "",
+                  "tag \"" + tag + "\" on a day of the approach \"" + d.approach + "\"",
+                  "the day kept as \"" + d.approach + "\"",
+                  Issue.Kind.NOTE));
+        }
+      }
+      issues.add(
+          new Issue(
+              0,
+              tag,
+              "",
+              "approach from a tag",
+              n + " days carrying \"" + tag + "\" are that approach's days, not an activity",
+              Issue.Kind.NOTE));
+    }
+    return !tagNames.isEmpty();
   }
 
   /**
@@ -520,6 +631,7 @@ public final class Cleaner {
 
   private Diary build(List<PlannedColumn> plan, ImportSummary summary, ImportOptions options) {
     List<DayEntry> entries = new ArrayList<>(days.values());
+    boolean tagged = !tagNames.isEmpty();
     DiaryColumns out =
         new DiaryColumns(
             entries.stream().map(e -> e.date).toList(), find(plan, ColumnKind.DATE).header());
@@ -555,7 +667,15 @@ public final class Cleaner {
       }
     }
     PlannedColumn tags = find(plan, ColumnKind.TAGS);
+    // a tag may be spelled like a text column ("notes"): the activity then takes a suffix
+    plan.stream()
+        .filter(p -> p.kind() == ColumnKind.TEXT || p.kind() == ColumnKind.NOTES)
+        .forEach(p -> taken.add(p.name()));
+    taken.add(Diary.APPROACH);
     for (String a : activityNames) {
+      if (tagNames.contains(a)) {
+        continue;
+      }
       String name = taken.contains(a) ? a + "_activity" : a;
       taken.add(name);
       String header =
@@ -571,10 +691,10 @@ public final class Cleaner {
           entries.stream().mapToDouble(e -> e.activities.contains(a) ? 1 : 0).toArray());
     }
     PlannedColumn approach = find(plan, ColumnKind.APPROACH);
-    if (approach != null && kept(approach)) {
+    if ((approach != null && kept(approach)) || tagged) {
       out.text(
           Diary.APPROACH,
-          approach.header(),
+          approach == null ? "approach tags " + options.approachTags() : approach.header(),
           ColumnRole.APPROACH,
           entries.stream().map(e -> e.approach).toList());
     }

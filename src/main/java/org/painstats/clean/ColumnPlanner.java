@@ -29,6 +29,11 @@ final class ColumnPlanner {
           "(?i)\\s*(?:[a-z]+\\.?,?\\s+)?(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}"
               + "|\\d{1,2}(?:st|nd|rd|th)?[ -]+[a-z]{3,9}\\.?,?[ -]+\\d{4}|[a-z]{3,9}\\.? +\\d{1,2}(?:st|nd|rd|th)?,? +\\d{4}).*");
 
+  private static final Pattern READING =
+      Pattern.compile(
+          "(?:morning|evening|night|midday|noon|afternoon|am|pm|bedtime|wakeup)(?:pain|painlevel|painscore)"
+              + "|(?:pain|painlevel|painscore)(?:morning|evening|night|midday|noon|afternoon|am|pm|\\d)");
+
   private ColumnPlanner() {}
 
   /**
@@ -56,6 +61,29 @@ final class ColumnPlanner {
         options.pain().isPresent()
             ? named(file, header, options.pain().get(), "pain")
             : choosePain(header, declared);
+    // Morning and evening pain (Pain AM, Pain PM): readings of one day, its mean and pain_max
+    List<Integer> readings = new ArrayList<>();
+    if (painIndex < 0) {
+      for (int i = 0; i < header.values().size(); i++) {
+        if (READING.matcher(Headers.key(header.get(i))).matches()) {
+          readings.add(i);
+        }
+      }
+      if (!readings.isEmpty()) {
+        painIndex = readings.get(0);
+        if (readings.size() > 1) {
+          issues.add(
+              new Issue(
+                  header.line(),
+                  header.get(painIndex),
+                  "",
+                  "pain read at several times of the day: "
+                      + readings.stream().map(header::get).toList(),
+                  "the day's pain is their mean, pain_max the highest",
+                  Issue.Kind.NOTE));
+        }
+      }
+    }
     int outcomeIndex = -1;
     if (painIndex < 0) {
       Optional<String> outcome = options.outcome().or(records::defaultOutcome);
@@ -94,7 +122,7 @@ final class ColumnPlanner {
         plan.add(new PlannedColumn(i, h, ColumnKind.DATE, Diary.DATE, false));
         continue;
       }
-      if (i == painIndex) {
+      if (i == painIndex || readings.contains(i)) {
         plan.add(
             new PlannedColumn(
                 i,

@@ -20,14 +20,21 @@ import org.painstats.diary.Escapes;
  * which number is the day.
  */
 final class DateReader {
-  private static final Pattern ISO =
-      Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ t].*)?");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(.*)");
   private static final Pattern NUMERIC =
-      Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:[ t].*)?");
+      Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d)(.*)");
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[ \\-]+([a-z]+)\\.?,?[ \\-]+(\\d{4})(?:[ ,t].*)?");
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[ \\-]+([a-z]+)\\.?,?[ \\-]+(\\d{4})(.*)");
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("([a-z]+)\\.? +(\\d{1,2})(?:st|nd|rd|th)?,? +(\\d{4})(?:[ ,t].*)?");
+      Pattern.compile("([a-z]+)\\.? +(\\d{1,2})(?:st|nd|rd|th)?,? +(\\d{4})(.*)");
+
+  /** What may follow a date and still name that day: a time, a time zone, nothing. */
+  private static final Pattern TIME_AFTER =
+      Pattern.compile(
+          "(?:[ t,]+\\d{1,2}(?:[:h.]\\d{2}|\\s*[ap]\\.?m).*|[ t]*z|[ t]*[+-]\\d{2}:?\\d{2}|[ ,]*)");
+
+  private static final Pattern RANGE_AFTER =
+      Pattern.compile("\\s*(?:-|–|to|until|till|bis|au|al|a)\\s+\\d.*");
   private static final Pattern WEEKDAY_PREFIX =
       Pattern.compile(
           "^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?,?\\s+");
@@ -41,22 +48,32 @@ final class DateReader {
   }
 
   /** A date, or why there is none. */
-  record Result(Optional<LocalDate> date, String problem) {
+  record Result(Optional<LocalDate> date, String problem, String note) {
     static Result of(LocalDate d) {
-      return new Result(Optional.of(d), "");
+      return new Result(Optional.of(d), "", "");
     }
 
     static Result fail(String problem) {
-      return new Result(Optional.empty(), problem);
+      return new Result(Optional.empty(), problem, "");
+    }
+
+    /** The date, with what was read differently from the text (a two-digit year, a suffix). */
+    Result noting(String n) {
+      if (date.isEmpty() || n.isEmpty()) {
+        return this;
+      }
+      return new Result(date, problem, note.isEmpty() ? n : note + "; " + n);
     }
   }
 
   private final Optional<DateTimeFormatter> pattern;
   private final Order order;
+  private final int typicalYear;
 
-  private DateReader(Optional<DateTimeFormatter> pattern, Order order) {
+  private DateReader(Optional<DateTimeFormatter> pattern, Order order, int typicalYear) {
     this.pattern = pattern;
     this.order = order;
+    this.typicalYear = typicalYear;
   }
 
   /**
@@ -71,8 +88,13 @@ final class DateReader {
     int dayFirst = 0;
     int monthFirst = 0;
     String example = "";
+    List<Integer> years = new java.util.ArrayList<>();
     for (String r : raw) {
       String s = normalise(r);
+      Matcher y = FOUR_DIGIT_YEAR.matcher(s);
+      if (y.find()) {
+        years.add(Integer.parseInt(y.group(1)));
+      }
       if (pattern.isPresent() && parseWith(pattern.get(), s).isPresent()) {
         continue;
       }
@@ -105,7 +127,36 @@ final class DateReader {
     } else {
       order = Order.UNDECIDED;
     }
-    return new DateReader(pattern, order);
+    java.util.Collections.sort(years);
+    int typical = years.isEmpty() ? 0 : years.get(years.size() / 2);
+    return new DateReader(pattern, order, typical);
+  }
+
+  private static final Pattern FOUR_DIGIT_YEAR =
+      Pattern.compile("(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)");
+
+  /**
+   * The century of a two-digit year: the one nearest the file's four-digit years, or, in a file
+   * without any, POSIX's rule for {@code %y} (69-99 are 1900s, 00-68 are 2000s).
+   */
+  private int century(int yy) {
+    if (typicalYear > 0) {
+      int a = 1900 + yy;
+      int b = 2000 + yy;
+      return Math.abs(a - typicalYear) <= Math.abs(b - typicalYear) ? a : b;
+    }
+    return yy >= 69 ? 1900 + yy : 2000 + yy;
+  }
+
+  /** A date followed by {@code rest}: a time is fine, a range is refused, other text said. */
+  private static Result after(Result r, String rest) {
+    if (r.date().isEmpty() || TIME_AFTER.matcher(rest).matches()) {
+      return r;
+    }
+    if (RANGE_AFTER.matcher(rest).matches()) {
+      return Result.fail("a range of dates, not one day");
+    }
+    return r.noting("text after the date");
   }
 
   Order order() {
@@ -125,13 +176,14 @@ final class DateReader {
     }
     Matcher m = ISO.matcher(s);
     if (m.matches()) {
-      return make(m.group(1), m.group(2), m.group(3));
+      return after(make(m.group(1), m.group(2), m.group(3)), m.group(4));
     }
     m = NUMERIC.matcher(s);
     if (m.matches()) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(3));
-      String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
+      boolean twoDigits = m.group(4).length() == 2;
+      String year = twoDigits ? String.valueOf(century(Integer.parseInt(m.group(4)))) : m.group(4);
       boolean dayFirst = m.group(2).equals(".") || order == Order.DAY_FIRST;
       if (!m.group(2).equals(".")) {
         if (order == Order.DAY_FIRST && b > 12 && a <= 12) {
@@ -141,17 +193,21 @@ final class DateReader {
           return Result.fail("day-first, unlike the rest of the file");
         }
       }
-      return dayFirst
-          ? make(year, String.valueOf(b), String.valueOf(a))
-          : make(year, String.valueOf(a), String.valueOf(b));
+      Result r =
+          dayFirst
+              ? make(year, String.valueOf(b), String.valueOf(a))
+              : make(year, String.valueOf(a), String.valueOf(b));
+      return after(twoDigits ? r.noting("a two-digit year") : r, m.group(5));
     }
     m = DAY_MONTH_YEAR.matcher(s);
     if (m.matches() && MONTHS.containsKey(m.group(2))) {
-      return make(m.group(3), String.valueOf(MONTHS.get(m.group(2))), m.group(1));
+      return after(
+          make(m.group(3), String.valueOf(MONTHS.get(m.group(2))), m.group(1)), m.group(4));
     }
     m = MONTH_DAY_YEAR.matcher(s);
     if (m.matches() && MONTHS.containsKey(m.group(1))) {
-      return make(m.group(3), String.valueOf(MONTHS.get(m.group(1))), m.group(2));
+      return after(
+          make(m.group(3), String.valueOf(MONTHS.get(m.group(1))), m.group(2)), m.group(4));
     }
     return Result.fail("not a date");
   }

@@ -40,6 +40,9 @@ public final class ImportOptions {
   private final Map<String, double[]> scales;
   private final Set<String> reversed;
   private final ReaderOptions reader;
+  // set once, right after construction, by withApproachTag and keep()
+  private List<String> approachTags = List.of();
+  private List<java.nio.file.Path> joined = List.of();
 
   private ImportOptions(
       Optional<String> dateFormat,
@@ -86,19 +89,21 @@ public final class ImportOptions {
               + pattern
               + "\" needs a day (d), a month (M) and a year (y), as in dd/MM/yyyy");
     }
-    return new ImportOptions(Optional.of(pattern), format, pain, outcome, scales, reversed, reader);
+    return keep(
+        new ImportOptions(Optional.of(pattern), format, pain, outcome, scales, reversed, reader));
   }
 
   /** The file read in this layout ({@code bearable}, {@code diary}...) instead of detecting it. */
   public ImportOptions withFormat(String name) {
-    return new ImportOptions(
-        dateFormat, Optional.of(name), pain, outcome, scales, reversed, reader);
+    return keep(
+        new ImportOptions(dateFormat, Optional.of(name), pain, outcome, scales, reversed, reader));
   }
 
   /** This column (header or cleaned name) is the pain column. */
   public ImportOptions withPain(String column) {
-    return new ImportOptions(
-        dateFormat, format, Optional.of(column), outcome, scales, reversed, reader);
+    return keep(
+        new ImportOptions(
+            dateFormat, format, Optional.of(column), outcome, scales, reversed, reader));
   }
 
   /**
@@ -106,8 +111,8 @@ public final class ImportOptions {
    * pain column then, and a pain column there is becomes a factor.
    */
   public ImportOptions withOutcome(String column) {
-    return new ImportOptions(
-        dateFormat, format, pain, Optional.of(column), scales, reversed, reader);
+    return keep(
+        new ImportOptions(dateFormat, format, pain, Optional.of(column), scales, reversed, reader));
   }
 
   /**
@@ -127,26 +132,29 @@ public final class ImportOptions {
     }
     Map<String, double[]> s = new LinkedHashMap<>(scales);
     s.put(key(m.group(1)), new double[] {lo, hi});
-    return new ImportOptions(dateFormat, format, pain, outcome, Map.copyOf(s), reversed, reader);
+    return keep(
+        new ImportOptions(dateFormat, format, pain, outcome, Map.copyOf(s), reversed, reader));
   }
 
   /** This column's direction is the reverse of what its name suggests (5 = not sore). */
   public ImportOptions withReversed(String column) {
     Set<String> r = new TreeSet<>(reversed);
     r.add(key(column));
-    return new ImportOptions(dateFormat, format, pain, outcome, scales, Set.copyOf(r), reader);
+    return keep(
+        new ImportOptions(dateFormat, format, pain, outcome, scales, Set.copyOf(r), reader));
   }
 
   /** Only this user's rows are read from a file of many users (Flaredown). */
   public ImportOptions withUser(String id) {
-    return new ImportOptions(
-        dateFormat,
-        format,
-        pain,
-        outcome,
-        scales,
-        reversed,
-        new ReaderOptions(Optional.of(id.strip()), reader.moodLevels()));
+    return keep(
+        new ImportOptions(
+            dateFormat,
+            format,
+            pain,
+            outcome,
+            scales,
+            reversed,
+            new ReaderOptions(Optional.of(id.strip()), reader.moodLevels())));
   }
 
   /**
@@ -164,14 +172,59 @@ public final class ImportOptions {
       }
       levels.put(kv[0].strip().toLowerCase(Locale.ROOT), Double.parseDouble(kv[1].strip()));
     }
-    return new ImportOptions(
-        dateFormat,
-        format,
-        pain,
-        outcome,
-        scales,
-        reversed,
-        new ReaderOptions(reader.user(), levels));
+    return keep(
+        new ImportOptions(
+            dateFormat,
+            format,
+            pain,
+            outcome,
+            scales,
+            reversed,
+            new ReaderOptions(reader.user(), levels)));
+  }
+
+  /**
+   * The days that carry this tag (an activity, a treatment, or a factor above 0) are days of an
+   * approach of that name; the tag is then no longer analysed as an activity.
+   */
+  public ImportOptions withApproachTag(String tag) {
+    ImportOptions o =
+        new ImportOptions(dateFormat, format, pain, outcome, scales, reversed, reader);
+    List<String> tags = new java.util.ArrayList<>(approachTags);
+    tags.add(tag.strip());
+    o.approachTags = List.copyOf(tags);
+    return o;
+  }
+
+  /** A new value of these options keeps the approach tags. */
+  private ImportOptions keep(ImportOptions o) {
+    if (o.approachTags.isEmpty()) {
+      o.approachTags = approachTags;
+    }
+    if (o.joined.isEmpty()) {
+      o.joined = joined;
+    }
+    return o;
+  }
+
+  /** The other sources joined by date ({@code --with}). */
+  public List<java.nio.file.Path> joined() {
+    return joined;
+  }
+
+  /** Joins another source by date: its columns prefixed by the source, conflicts named. */
+  public ImportOptions withJoined(java.nio.file.Path other) {
+    ImportOptions o =
+        keep(new ImportOptions(dateFormat, format, pain, outcome, scales, reversed, reader));
+    List<java.nio.file.Path> j = new java.util.ArrayList<>(joined);
+    j.add(other);
+    o.joined = List.copyOf(j);
+    return o;
+  }
+
+  /** The tags whose days are an approach's days, in the order given. */
+  public List<String> approachTags() {
+    return approachTags;
   }
 
   /** The date pattern given, if any. */

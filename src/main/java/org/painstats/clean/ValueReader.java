@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 final class ValueReader {
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(?:[.,]\\d*)?|[.,]\\d+)");
   private static final Pattern OUT_OF_TEN = Pattern.compile("(.+?)\\s*/\\s*10");
-  private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+");
   private static final Pattern HOURS_MINUTES =
       Pattern.compile("(\\d{1,2})\\s*(?:h|hrs?|hours?|:)\\s*(\\d{1,2})?\\s*(?:m|min|mins)?");
   private static final Set<String> MISSING =
@@ -44,22 +43,58 @@ final class ValueReader {
     return YES.contains(raw.strip().toLowerCase(Locale.ROOT)) ? 1 : 0;
   }
 
+  private static final Pattern GROUPED_STRICT = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3})+");
+  private static final Pattern MANY_GROUPS = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3}){2,}");
+  private static final Pattern DOT_DECIMAL = Pattern.compile("[+-]?\\d*\\.\\d+");
+  private static final Pattern GROUPED_WITH_DOT =
+      Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3})+\\.\\d+");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d*,\\d+");
+
   /**
    * Whether a column's commas group thousands ({@code 8,500} steps) rather than mark decimals
-   * ({@code 7,5} hours): every comma in the column is followed by exactly three digits.
+   * ({@code 7,5} hours), from the evidence of its values: {@code 1,234,567}, {@code 1,234.5} and
+   * dot decimals say grouping; {@code 7,5} and {@code 0,250} say decimal; {@code 8,500} could be
+   * either and counts for grouping unless outweighed.
    */
   static boolean commasGroupThousands(List<String> cells) {
-    boolean grouped = false;
+    int grouping = 0;
+    int decimal = 0;
+    int either = 0;
     for (String c : cells) {
       String s = c.strip();
-      if (s.indexOf(',') >= 0) {
-        if (!GROUPED.matcher(s).matches()) {
-          return false;
-        }
-        grouped = true;
+      if (MANY_GROUPS.matcher(s).matches()
+          || GROUPED_WITH_DOT.matcher(s).matches()
+          || DOT_DECIMAL.matcher(s).matches()) {
+        grouping++;
+      } else if (GROUPED_STRICT.matcher(s).matches()) {
+        either++;
+      } else if (DECIMAL_COMMA.matcher(s).matches()) {
+        decimal++;
       }
     }
-    return grouped;
+    if (either == 0 && decimal == 0) {
+      return false;
+    }
+    return grouping + either > decimal;
+  }
+
+  /**
+   * Whether a cell writes a comma that can only be a decimal comma ({@code 7,5}, {@code 0,250}).
+   */
+  static boolean isDecimalComma(String raw) {
+    String s = raw.strip();
+    return DECIMAL_COMMA.matcher(s).matches() && !GROUPED_STRICT.matcher(s).matches();
+  }
+
+  /**
+   * Whether a value reads differently from its column's convention: a decimal comma in a column
+   * whose commas group thousands, or several groups ({@code 1,234,567}) in a decimal-comma column.
+   */
+  static boolean contradicts(String raw, boolean commasGroupThousands) {
+    String s = raw.strip();
+    return commasGroupThousands
+        ? isDecimalComma(s)
+        : MANY_GROUPS.matcher(s).matches() || GROUPED_WITH_DOT.matcher(s).matches();
   }
 
   /** A number, or empty when the cell is not one. */
@@ -69,10 +104,12 @@ final class ValueReader {
     if (ten.matches()) {
       s = ten.group(1).strip();
     }
-    if (commasGroupThousands && GROUPED.matcher(s).matches()) {
+    if (MANY_GROUPS.matcher(s).matches() || GROUPED_WITH_DOT.matcher(s).matches()) {
+      s = s.replace(",", "");
+    } else if (commasGroupThousands && GROUPED_STRICT.matcher(s).matches()) {
       s = s.replace(",", "");
     }
-    if (!NUMBER.matcher(s).matches()) {
+    if (!NUMBER.matcher(s).matches() && !DOT_DECIMAL.matcher(s).matches()) {
       return OptionalDouble.empty();
     }
     // + 0.0 reads "-0" as 0: a negative zero would be written back as "0" and read as another value

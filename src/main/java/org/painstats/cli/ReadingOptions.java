@@ -59,6 +59,22 @@ final class ReadingOptions {
       description = "Levels of custom mood labels (Daylio), e.g. \"great=5,fine=3,low=1\".")
   Optional<String> moodLevels = Optional.empty();
 
+  @Option(
+      names = "--approach-tag",
+      paramLabel = "NAME",
+      description =
+          "Days carrying this tag, treatment or factor are days of an approach of that name"
+              + " (repeatable; import suggests candidates).")
+  List<String> approachTags = List.of();
+
+  @Option(
+      names = "--with",
+      paramLabel = "OTHER",
+      description =
+          "Join another source by date (Fitbit steps, Oura sleep...); its columns are prefixed by"
+              + " the source (repeatable).")
+  List<Path> with = List.of();
+
   /** The import options these flags ask for. */
   ImportOptions importOptions() {
     ImportOptions o = ImportOptions.withDefaults();
@@ -85,6 +101,12 @@ final class ReadingOptions {
     }
     if (moodLevels.isPresent()) {
       o = o.withMoodLevels(moodLevels.get());
+    }
+    for (String t : approachTags) {
+      o = o.withApproachTag(t);
+    }
+    for (Path w : with) {
+      o = o.withJoined(w);
     }
     return o;
   }

@@ -35,6 +35,16 @@ public final class CsvDiaryReader implements DiaryReader {
     String name = path.toString();
     DecodedText text = DecodedText.read(path);
     List<Issue> fileIssues = new ArrayList<>();
+    for (long line : text.badLines()) {
+      fileIssues.add(
+          new Issue(
+              line,
+              "",
+              "",
+              "a byte that is not UTF-8",
+              "replaced by \ufffd; the rest of the file read as UTF-8",
+              Issue.Kind.CHANGED));
+    }
     if (text.fellBack()) {
       fileIssues.add(
           new Issue(

@@ -11,6 +11,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.painstats.diary.DiaryFormatException;
 
@@ -22,8 +24,19 @@ import org.painstats.diary.DiaryFormatException;
  * @param text the decoded text, without byte-order mark
  * @param charset the charset the bytes were read with
  * @param fellBack whether the bytes were not valid UTF-8 and were read as Windows-1252
+ * @param badLines the lines of a UTF-8 file that hold bytes which are not UTF-8, each replaced by
+ *     U+FFFD: a file that is UTF-8 elsewhere stays UTF-8, and the lines are said as issues
  */
-public record DecodedText(String text, Charset charset, boolean fellBack) {
+public record DecodedText(String text, Charset charset, boolean fellBack, List<Long> badLines) {
+
+  public DecodedText {
+    badLines = List.copyOf(badLines);
+  }
+
+  /** Text decoded without a bad byte. */
+  public DecodedText(String text, Charset charset, boolean fellBack) {
+    this(text, charset, fellBack, List.of());
+  }
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -152,18 +165,65 @@ public record DecodedText(String text, Charset charset, boolean fellBack) {
     String text;
     boolean fellBack = false;
     Charset cs = StandardCharsets.UTF_8;
+    List<Long> bad = List.of();
     try {
       text = decodeStrict(bytes, start, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
-      text = new String(bytes, start, bytes.length - start, WINDOWS_1252);
-      fellBack = true;
-      cs = WINDOWS_1252;
+      bad = badUtf8Lines(bytes, start);
+      if (bad.isEmpty()) {
+        text = new String(bytes, start, bytes.length - start, WINDOWS_1252);
+        fellBack = true;
+        cs = WINDOWS_1252;
+      } else {
+        text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+      }
     }
     if (text.isBlank()) {
       throw new DiaryFormatException(
           name + ": is empty; a diary needs a header line and one row per entry");
     }
-    return new DecodedText(text, cs, fellBack);
+    return new DecodedText(text, cs, fellBack, bad);
+  }
+
+  /**
+   * The lines holding bytes that are not UTF-8, when the rest of the file shows it is UTF-8 (it has
+   * at least as many well-formed multi-byte characters as bad bytes); empty when the file looks
+   * like a single-byte encoding instead.
+   */
+  private static List<Long> badUtf8Lines(byte[] b, int start) {
+    List<Long> lines = new ArrayList<>();
+    int good = 0;
+    int badBytes = 0;
+    long line = 1;
+    int i = start;
+    while (i < b.length) {
+      int c = b[i] & 0xff;
+      if (c == '\n') {
+        line++;
+        i++;
+        continue;
+      }
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int n = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 ? 2 : c >= 0xc2 && c < 0xe0 ? 1 : -1;
+      boolean ok = n > 0;
+      for (int k = 1; ok && k <= n; k++) {
+        ok = i + k < b.length && (b[i + k] & 0xc0) == 0x80;
+      }
+      if (ok) {
+        good++;
+        i += n + 1;
+      } else {
+        badBytes++;
+        if (lines.isEmpty() || lines.get(lines.size() - 1) != line) {
+          lines.add(line);
+        }
+        i++;
+      }
+    }
+    return good >= badBytes ? lines : List.of();
   }
 
   private static String strict(String name, byte[] bytes, int start, Charset cs) {

@@ -1,5 +1,6 @@
 package org.painstats.report;
 
+import org.painstats.diary.Coverage;
 import org.painstats.diary.Diary;
 import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
@@ -40,6 +41,26 @@ public final class DiaryJson {
     diary.firstDate().ifPresentOrElse(d -> w.value(d.toString()), w::nullValue);
     w.name("lastDate");
     diary.lastDate().ifPresentOrElse(d -> w.value(d.toString()), w::nullValue);
+    w.name("format").value(s.format());
+    Coverage coverage = Coverage.of(diary);
+    w.name("coverage");
+    if (Double.isNaN(coverage.share())) {
+      w.nullValue();
+    } else {
+      w.value(coverage.share());
+    }
+    w.name("gaps").beginArray();
+    for (Coverage.Gap g : coverage.gaps()) {
+      w.beginObject()
+          .name("from")
+          .value(g.from().toString())
+          .name("to")
+          .value(g.to().toString())
+          .name("days")
+          .value(g.days())
+          .endObject();
+    }
+    w.endArray();
     w.name("columns").beginArray();
     diary
         .columns()

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.painstats.diary.ApproachCandidates;
 import org.painstats.diary.ColumnRole;
+import org.painstats.diary.Coverage;
 import org.painstats.diary.Diary;
 import org.painstats.diary.DiaryColumn;
 import org.painstats.diary.ImportSummary;
@@ -43,6 +45,26 @@ public final class ImportText {
                 .orElse(""),
             diary.outcome(),
             diary.outcomeDays()));
+    if (!s.format().equals("diary")) {
+      b.append("  read as a ").append(s.format()).append(" export\n");
+    }
+    for (Coverage.Gap g : Coverage.of(diary).gaps()) {
+      b.append(
+          String.format(
+              Locale.ROOT, "  no entry for %d days, %s to %s%n", g.days(), g.from(), g.to()));
+    }
+    for (ApproachCandidates c : ApproachCandidates.of(diary)) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  %s looks like an approach: on %.0f%% of the days from %s to %s"
+                  + " (--approach-tag \"%s\" to analyse it as one)%n",
+              c.activity(),
+              100 * c.share(),
+              c.from(),
+              c.to(),
+              c.activity()));
+    }
     b.append("\nColumns\n");
     Map<String, List<String>> byHeader = new LinkedHashMap<>();
     Map<String, ColumnRole> roles = new LinkedHashMap<>();

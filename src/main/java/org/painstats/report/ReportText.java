@@ -92,6 +92,15 @@ public final class ReportText {
             d.lastDate().map(Object::toString).orElse("-"),
             r.outcome(),
             d.outcomeDays()));
+    for (org.painstats.diary.Coverage.Gap g : org.painstats.diary.Coverage.of(d).gaps()) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "No entry for %d days, %s to %s (lags never pair days across it).%n",
+              g.days(),
+              g.from(),
+              g.to()));
+    }
     heading("Summary");
     for (String s : r.findings()) {
       b.append(markdown ? "- " : "* ").append(t(s)).append('\n');

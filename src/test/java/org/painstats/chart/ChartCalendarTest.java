@@ -43,4 +43,21 @@ class ChartCalendarTest {
     assertTrue(
         c.getTitle().startsWith("Monthly mean pain ranged from 3.4 (July 2025)"), c.getTitle());
   }
+
+  @Test
+  void aLongDiaryWhoseLastYearHasNoValueSkipsTheCalendarWithTheReason() {
+    // Found by the reliability work: 1,500 days, pain only on the first 200; the last 53 weeks
+    // shown have no value, and XChart refuses an empty heat map ("Heat data cannot be empty").
+    org.painstats.diary.DiaryBuilder b = org.painstats.diary.Diary.builder("gap");
+    java.time.LocalDate start = java.time.LocalDate.of(2020, 1, 1);
+    for (int t = 0; t < 1500; t++) {
+      b.day(start.plusDays(t));
+      if (t < 200) {
+        b.pain(5);
+      }
+    }
+    var r = org.painstats.PainStats.analyse(b.build());
+    ChartResult<?> c = CalendarChart.of(r);
+    assertTrue(c.skipped().orElseThrow().startsWith("no day of the last 53 weeks"), c.toString());
+  }
 }

@@ -15,6 +15,17 @@ public final class AppReaders {
     all.add(new DaylioReader());
     all.add(new FlaredownReader());
     all.add(new FlaredownWideReader());
+    all.add(new PmDataReader());
+    all.add(new OuraReader());
+    all.add(new FitbitMonthlyReader());
+    all.add(new MyAiGuideRatingsReader());
+    all.add(new MyAiGuideDailyReader());
+    all.add(new TapLogReader());
+    all.add(new MovesReader());
+    all.add(new MelatoninEmaReader());
+    all.add(new JsonExportReader());
+    all.add(new ScheduleJsonReader());
+    all.add(new AppleHealthReader());
     all.add(fallback);
     return List.copyOf(all);
   }

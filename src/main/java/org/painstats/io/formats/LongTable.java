@@ -91,6 +91,11 @@ final class LongTable {
             : old + " | " + value;
   }
 
+  /** Sets the date of the current row (when it comes after the row's other values). */
+  void setDate(String date) {
+    current[0] = date;
+  }
+
   /** An issue found while reading (kept with the records). */
   void issue(Issue i) {
     issues.add(i);

@@ -3,10 +3,14 @@ package org.painstats.io.formats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.painstats.diary.DiaryFormatException;
 import org.painstats.diary.Issue;
+import org.painstats.io.ColumnSpec;
 import org.painstats.io.DecodedText;
 import org.painstats.io.DelimitedRecords;
+import org.painstats.io.DiaryRecords;
 import org.painstats.io.RawRecord;
 
 /** The records of an app's CSV export small enough to hold (a diary app's years of entries). */
@@ -24,9 +28,38 @@ final class SmallCsv {
    * @throws DiaryFormatException if it has no rows
    */
   static SmallCsv read(Path path) {
+    return read(path, 0);
+  }
+
+  /**
+   * Reads a file whose header is record {@code headerIndex} (after a title line); the lines before
+   * it are said in an issue, not counted as records.
+   */
+  static SmallCsv read(Path path, int headerIndex) {
     String name = path.toString();
     DecodedText text = DecodedText.read(path);
-    SmallCsv csv = new SmallCsv(DelimitedRecords.read(name, text.text()));
+    List<RawRecord> all = DelimitedRecords.read(name, text.text());
+    SmallCsv csv = new SmallCsv(all.subList(Math.min(headerIndex, all.size()), all.size()));
+    for (int i = 0; i < headerIndex && i < all.size(); i++) {
+      csv.fileIssues.add(
+          new Issue(
+              all.get(i).line(),
+              "",
+              String.join(",", all.get(i).values()).replaceAll(",+$", ""),
+              "a title above the header",
+              "not a record",
+              Issue.Kind.NOTE));
+    }
+    for (long line : text.badLines()) {
+      csv.fileIssues.add(
+          new Issue(
+              line,
+              "",
+              "",
+              "a byte that is not UTF-8",
+              "replaced by \ufffd; the rest of the file read as UTF-8",
+              Issue.Kind.CHANGED));
+    }
     if (text.fellBack()) {
       csv.fileIssues.add(
           new Issue(
@@ -52,6 +85,17 @@ final class SmallCsv {
       }
     }
     return -1;
+  }
+
+  /** The header. */
+  RawRecord header() {
+    return records.get(0);
+  }
+
+  /** The records as they are, with what the reader knows of some columns. */
+  DiaryRecords wide(
+      String source, String format, Map<String, ColumnSpec> declared, Optional<String> outcome) {
+    return new DiaryRecords(source, format, header(), rows(), declared, false, fileIssues, outcome);
   }
 
   List<RawRecord> rows() {
