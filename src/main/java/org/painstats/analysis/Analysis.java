@@ -70,7 +70,10 @@ public final class Analysis {
             cal,
             withQ(factors, first, 0, outcome),
             activitiesWithQ(activities, first, factors.size(), outcome));
-    List<ApproachResult> raw = ApproachAnalysis.run(cal, outcome, diary.activities(), covariates);
+    ApproachAnalysis.Approaches tried =
+        ApproachAnalysis.run(
+            cal, outcome, diary.outcomeScale(), diary.activities(), covariates, options.washout());
+    List<ApproachResult> raw = tried.results();
 
     List<FactorResult> f = withQ(factors, first, 0, outcome);
     List<ActivityResult> a = activitiesWithQ(activities, first, factors.size(), outcome);
@@ -80,7 +83,7 @@ public final class Analysis {
     double[] qa = FalseDiscovery.benjaminiHochberg(pValues(List.of(), List.of(), raw));
     List<ApproachResult> approaches = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      approaches.add(ApproachAnalysis.withQ(raw.get(i), qa[i], outcome));
+      approaches.add(ApproachAnalysis.withQ(raw.get(i), qa[i], outcome, diary.outcomeScale()));
     }
 
     TrendResult trend = TrendAnalysis.run(cal, outcome, outcomeDays);
@@ -95,7 +98,10 @@ public final class Analysis {
             List.of(),
             List.of(),
             List.of(),
-            List.of());
+            List.of(),
+            tried.comparisons(),
+            tried.naturalCourse(),
+            tried.washout());
     List<FactorResult> strongest = partial.strongestFactors();
     List<AdjustedFactor> adjusted =
         outcomeDays < Report.MIN_DAYS
@@ -106,7 +112,19 @@ public final class Analysis {
     List<WeekdayResult> weekdays = WeekdayAnalysis.run(cal, outcome, outcomeDays);
     List<SharedStructure> shared = SharedAnalysis.run(cal, outcome, diary.factors(), outcomeDays);
     return new Report(
-        diary, options.lags(), trend, f, a, approaches, adjusted, weekdays, shared, findings);
+        diary,
+        options.lags(),
+        trend,
+        f,
+        a,
+        approaches,
+        adjusted,
+        weekdays,
+        shared,
+        findings,
+        tried.comparisons(),
+        tried.naturalCourse(),
+        tried.washout());
   }
 
   private static double[] pValues(

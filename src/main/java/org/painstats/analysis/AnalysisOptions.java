@@ -12,15 +12,20 @@ public final class AnalysisOptions {
   /** The largest lag in days that may be asked for. */
   public static final int MAX_LAG = 14;
 
-  private static final AnalysisOptions DEFAULTS = new AnalysisOptions(List.of(0, 1, 2));
+  /** The longest washout in days that may be asked for. */
+  public static final int MAX_WASHOUT = 60;
+
+  private static final AnalysisOptions DEFAULTS = new AnalysisOptions(List.of(0, 1, 2), 0);
 
   private final List<Integer> lags;
+  private final int washout;
 
-  private AnalysisOptions(List<Integer> lags) {
+  private AnalysisOptions(List<Integer> lags, int washout) {
     this.lags = lags;
+    this.washout = washout;
   }
 
-  /** Lags 0, 1 and 2 days. */
+  /** Lags 0, 1 and 2 days; no washout. */
   public static AnalysisOptions withDefaults() {
     return DEFAULTS;
   }
@@ -41,7 +46,26 @@ public final class AnalysisOptions {
             "lags: " + l + " is out of range; lags are days from 0 to " + MAX_LAG);
       }
     }
-    return new AnalysisOptions(Arrays.stream(lags).sorted().distinct().boxed().toList());
+    return new AnalysisOptions(Arrays.stream(lags).sorted().distinct().boxed().toList(), washout);
+  }
+
+  /**
+   * Leaves out the first {@code days} days of each run of days with (or without) an approach, after
+   * the diary's first run: effects take time to start and to wear off.
+   *
+   * @throws IllegalArgumentException if days is outside 0..{@value #MAX_WASHOUT}
+   */
+  public AnalysisOptions withWashout(int days) {
+    if (days < 0 || days > MAX_WASHOUT) {
+      throw new IllegalArgumentException(
+          "washout: " + days + " is out of range; a washout is days from 0 to " + MAX_WASHOUT);
+    }
+    return new AnalysisOptions(lags, days);
+  }
+
+  /** Days left out at the start of each run (0: none). */
+  public int washout() {
+    return washout;
   }
 
   /** The lags, increasing. */
@@ -51,6 +75,6 @@ public final class AnalysisOptions {
 
   @Override
   public String toString() {
-    return "AnalysisOptions[lags=" + lags + "]";
+    return "AnalysisOptions[lags=" + lags + ", washout=" + washout + "]";
   }
 }

@@ -1,266 +1,432 @@
 package org.painstats.analysis;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.painstats.stats.NoiseModel;
-import org.painstats.stats.PeriodComparison;
-import org.painstats.stats.SegmentedRegression;
-import org.painstats.stats.TheilSen;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.painstats.diary.Scale;
+import org.painstats.stats.ApproachComparison;
+import org.painstats.stats.ApproachEffect;
+import org.painstats.stats.ApproachLimit;
+import org.painstats.stats.ApproachModel;
+import org.painstats.stats.ApproachRun;
+import org.painstats.stats.MeanDifference;
 
 /**
- * Each approach period against the baseline, the days before any approach: the shift in level
- * (difference of means with AR(1) errors), the change in slope (segmented regression), and the
- * caveats that limit what the numbers can say.
+ * "Did what I tried help?": every approach of the diary in one model ({@link ApproachModel})
+ * against the natural course of the outcome, with the covariates the report found that the
+ * approaches did not themselves shift; each approach's result in the outcome's units and in words.
  */
 final class ApproachAnalysis {
-  static final String METHOD =
-      "difference of means against the baseline, noise variance and autocorrelation estimated"
-          + " from the whole diary; slope change by segmented regression";
+  /**
+   * Covariates whose level differs between approach and no-approach days at this p are left out.
+   */
+  static final double SHIFT_P = 0.10;
 
   private ApproachAnalysis() {}
 
-  static List<ApproachResult> run(
-      DiaryCalendar cal, String outcome, List<String> activities, List<Covariate> covariates) {
+  /**
+   * Everything the approach model found.
+   *
+   * @param results one per approach, in the order first tried
+   * @param comparisons each approach against each later one
+   * @param naturalCourse the estimated natural course by calendar day (NaN when not fitted)
+   * @param washout days left out at the start of each run
+   */
+  record Approaches(
+      List<ApproachResult> results,
+      List<ApproachComparisonResult> comparisons,
+      double[] naturalCourse,
+      int washout) {}
+
+  static Approaches run(
+      DiaryCalendar cal,
+      String outcome,
+      Scale scale,
+      List<String> activities,
+      List<Covariate> covariates,
+      int washout) {
     String[] by = cal.approaches();
     double[] y = cal.series(outcome);
-    int baselineEnd = 0;
-    while (baselineEnd < by.length && (by[baselineEnd] == null || by[baselineEnd].isEmpty())) {
-      baselineEnd++;
-    }
-    Map<String, List<Integer>> days = new LinkedHashMap<>();
+    Map<String, Integer> index = new LinkedHashMap<>();
+    int[] label = new int[by.length];
     for (int t = 0; t < by.length; t++) {
-      if (by[t] != null && !by[t].isEmpty()) {
-        days.computeIfAbsent(by[t], k -> new ArrayList<>()).add(t);
+      if (by[t] == null) {
+        label[t] = ApproachModel.UNKNOWN;
+      } else if (by[t].isEmpty()) {
+        label[t] = ApproachModel.NONE;
+      } else {
+        label[t] = index.computeIfAbsent(by[t], k -> index.size());
       }
     }
-    List<double[]> periods = periods(by, baselineEnd, days.keySet());
-    String[] period = cal.periods();
-    double[] base = Arrays.copyOf(y, baselineEnd);
-    double baseMean = Series.mean(base);
-    double baseSd = Series.sd(base);
-    int baseN = Series.count(base);
-    double usual = Series.mean(y);
-    double usualSd = Series.sd(y);
-    List<ApproachResult> out = new ArrayList<>();
-    for (var e : days.entrySet()) {
-      String name = e.getKey();
-      List<Integer> idx = e.getValue();
-      double[] phase = new double[y.length];
-      Arrays.fill(phase, Double.NaN);
-      Arrays.fill(phase, 0, baselineEnd, 0);
-      for (int t : idx) {
-        phase[t] = 1;
+    double[] none = new double[y.length];
+    Arrays.fill(none, Double.NaN);
+    if (index.isEmpty()) {
+      return new Approaches(List.of(), List.of(), none, washout);
+    }
+    List<String> names = new ArrayList<>(index.keySet());
+    double[] phase = new double[y.length];
+    for (int t = 0; t < y.length; t++) {
+      phase[t] = label[t] == ApproachModel.UNKNOWN ? Double.NaN : label[t] >= 0 ? 1 : 0;
+    }
+    List<String> adjusted = new ArrayList<>();
+    List<double[]> columns = new ArrayList<>();
+    for (Covariate c : covariates) {
+      if (!(MeanDifference.of(c.series(), phase).pValue() < SHIFT_P)) {
+        adjusted.add(c.label());
+        columns.add(centred(c.series()));
       }
-      int start = idx.get(0);
-      LocalDate first = cal.date(start);
-      LocalDate last = cal.date(idx.get(idx.size() - 1));
-      double[] during = idx.stream().mapToDouble(t -> y[t]).toArray();
-      int n = Series.count(during);
-      double mean = Series.mean(during);
-      List<Caveat> caveats = new ArrayList<>();
-      double nan = Double.NaN;
-      if (baseN < Report.MIN_GROUP_DAYS || n < Report.MIN_GROUP_DAYS) {
-        String why =
-            baseN == 0
-                ? "there are no days before any approach to compare with"
-                : baseN
-                    + " baseline days and "
-                    + n
-                    + " days of "
-                    + name
-                    + " with "
-                    + outcome
-                    + " recorded ("
-                    + Report.MIN_GROUP_DAYS
-                    + " of each needed)";
-        out.add(
-            new ApproachResult(
-                name,
-                first,
-                last,
-                n,
-                baseN,
-                baseMean,
-                mean,
-                nan,
-                nan,
-                nan,
-                nan,
-                nan,
-                nan,
-                false,
-                false,
-                METHOD,
-                List.of(),
-                List.of(),
-                "Not enough data to say whether " + name + " helped: " + why + "."));
-        continue;
+    }
+    ApproachModel.Options options =
+        ApproachModel.Options.withDefaults()
+            .withWashout(washout)
+            .withMeaningfulChange(scale.meaningfulChange(), scale.higherIsWorse());
+    Optional<ApproachModel.Fit> fitted =
+        ApproachModel.fit(y, label, names.size(), columns.toArray(new double[0][]), options);
+    String method = method(washout, scale, adjusted);
+    List<Draft> out = new ArrayList<>();
+    double baseMean = mean(y, label, ApproachModel.NONE);
+    int baseDays = count(y, label, ApproachModel.NONE);
+    if (fitted.isEmpty()) {
+      for (int a = 0; a < names.size(); a++) {
+        out.add(unfitted(cal, names.get(a), a, label, y, baseDays, baseMean, method));
       }
-      CovariateAdjustment.Adjusted adj = CovariateAdjustment.adjust(y, phase, covariates, periods);
-      NoiseModel noise =
-          NoiseModel.of(Series.minusGroupMeans(adj.y(), period), period, adj.labels().size());
-      PeriodComparison m = PeriodComparison.of(adj.y(), phase, noise.sigma2(), noise.acf());
-      String method =
-          adj.labels().isEmpty()
-              ? METHOD
-              : METHOD + "; adjusted for " + String.join(", ", adj.labels());
-      List<String> adjustedFor = adj.labels();
-      SegmentedRegression s = SegmentedRegression.fit(y, cal.days(), phase);
-      double change = m.difference();
-      boolean meaningful =
-          Math.abs(change) >= 2 || (baseMean > 0 && Math.abs(change) >= 0.3 * baseMean);
-      flare(outcome, y, start, usual, usualSd).ifPresent(caveats::add);
-      alreadyFalling(outcome, y, start, cal).ifPresent(caveats::add);
-      caveats.addAll(overlaps(name, cal, activities, baselineEnd, idx));
-      if (baseN < Report.MIN_DAYS || n < Report.MIN_DAYS) {
-        caveats.add(Caveat.fewDays(name, baseN, n));
-      }
-      if (Math.abs(change) < baseSd) {
-        caveats.add(Caveat.smallChange(change, baseSd));
-      }
+      return new Approaches(out.stream().map(Draft::result).toList(), List.of(), none, washout);
+    }
+    ApproachModel.Fit fit = fitted.get();
+    for (ApproachEffect e : fit.effects()) {
       out.add(
-          new ApproachResult(
-              name,
-              first,
-              last,
-              n,
-              baseN,
-              baseMean,
-              mean,
-              change,
-              s.estimable() ? s.slopeChange().value() * 7 : nan,
-              m.ciLow(),
-              m.ciHigh(),
-              m.pValue(),
-              nan,
-              false,
-              meaningful,
-              method,
-              adjustedFor,
-              caveats,
-              ""));
+          result(
+                  cal,
+                  names.get(e.approach()),
+                  e,
+                  y,
+                  label,
+                  baseDays,
+                  baseMean,
+                  scale,
+                  method,
+                  adjusted,
+                  outcome)
+              .withCaveats(otherChanges(names.get(e.approach()), cal, activities, label, e)));
     }
-    return out;
+    List<ApproachComparisonResult> comparisons = new ArrayList<>();
+    for (ApproachComparison c : fit.comparisons()) {
+      comparisons.add(
+          new ApproachComparisonResult(
+              names.get(c.first()),
+              names.get(c.second()),
+              c.difference().value(),
+              c.difference().ciLow(),
+              c.difference().ciHigh(),
+              c.difference().pValue()));
+    }
+    return new Approaches(
+        out.stream().map(Draft::result).toList(), comparisons, fit.naturalCourse(), washout);
   }
 
-  /** One 0/1 indicator per approach and one for the no-approach days after the baseline. */
-  private static List<double[]> periods(String[] by, int baselineEnd, java.util.Set<String> names) {
-    List<double[]> out = new ArrayList<>();
-    List<String> labels = new ArrayList<>(names);
-    labels.add("");
-    for (String label : labels) {
-      double[] d = new double[by.length];
-      for (int t = 0; t < by.length; t++) {
-        d[t] = by[t] == null ? Double.NaN : (t >= baselineEnd && by[t].equals(label)) ? 1 : 0;
+  /** The one line saying how the approaches were analysed. */
+  static String method(int washout, Scale scale, List<String> adjusted) {
+    return "One model for all approaches: the natural course (a cubic spline in time with knots at"
+        + " least 120 days apart, which cannot jump), a step for each approach over all its runs,"
+        + (adjusted.isEmpty() ? "" : " " + String.join(", ", adjusted) + ",")
+        + " and noise that is AR(1) plus day-to-day reporting noise, fitted by REML (Kalman"
+        + " filter); 95% interval and p from Student t with Satterthwaite degrees of freedom and"
+        + " the Kackar-Harville allowance for the estimated noise; probability of a meaningful"
+        + " improvement ("
+        + Words.num(scale.meaningfulChange(), 1)
+        + " points) under a normal prior with mean 0 and standard deviation "
+        + Words.num(2 * scale.meaningfulChange(), 1)
+        + (washout > 0
+            ? "; the first " + washout + " days of each run after the first left out (washout)"
+            : "");
+  }
+
+  /** A result before the q-value, with caveats still to add. */
+  private record Draft(ApproachResult result) {
+    Draft withCaveats(List<Caveat> more) {
+      if (more.isEmpty()) {
+        return this;
       }
-      out.add(d);
+      List<Caveat> all = new ArrayList<>(result.caveats());
+      all.addAll(more);
+      return new Draft(result.withCaveats(all));
+    }
+  }
+
+  private static Draft result(
+      DiaryCalendar cal,
+      String name,
+      ApproachEffect e,
+      double[] y,
+      int[] label,
+      int baseDays,
+      double baseMean,
+      Scale scale,
+      String method,
+      List<String> adjustedFor,
+      String outcome) {
+    List<ApproachResult.Period> periods = periods(cal, e.runs());
+    List<Caveat> caveats = new ArrayList<>();
+    for (ApproachLimit l : e.limits()) {
+      caveats.add(caveat(l, name, e, baseDays, outcome));
+    }
+    caveats.sort(java.util.Comparator.comparing(Caveat::kind));
+    Optional<ApproachResult.AfterStopping> after =
+        e.afterDays() == 0
+            ? Optional.empty()
+            : Optional.of(new ApproachResult.AfterStopping(e.afterDays(), e.afterChange()));
+    double p = e.probabilityMeaningful();
+    return new Draft(
+        new ApproachResult(
+            name,
+            periods,
+            periods.get(0).firstDate(),
+            periods.get(periods.size() - 1).lastDate(),
+            e.days(),
+            baseDays,
+            baseMean,
+            mean(y, label, e.approach()),
+            e.levelChange().value(),
+            Double.NaN,
+            e.levelChange().ciLow(),
+            e.levelChange().ciHigh(),
+            e.levelChange().pValue(),
+            Double.NaN,
+            false,
+            p,
+            p >= 0.8,
+            ApproachVerdict.valueOf(e.verdict().name()),
+            after,
+            e.daysNeeded(),
+            method,
+            adjustedFor,
+            caveats,
+            ""));
+  }
+
+  private static Draft unfitted(
+      DiaryCalendar cal,
+      String name,
+      int a,
+      int[] label,
+      double[] y,
+      int baseDays,
+      double baseMean,
+      String method) {
+    List<ApproachResult.Period> periods = new ArrayList<>();
+    for (ApproachRun r : ApproachModel.runs(label)) {
+      if (r.approach() == a) {
+        periods.add(new ApproachResult.Period(cal.date(r.first()), cal.date(r.last()), r.days()));
+      }
+    }
+    double nan = Double.NaN;
+    return new Draft(
+        new ApproachResult(
+            name,
+            periods,
+            periods.get(0).firstDate(),
+            periods.get(periods.size() - 1).lastDate(),
+            count(y, label, a),
+            baseDays,
+            baseMean,
+            mean(y, label, a),
+            nan,
+            nan,
+            nan,
+            nan,
+            nan,
+            nan,
+            false,
+            nan,
+            false,
+            ApproachVerdict.TOO_LITTLE_DATA,
+            Optional.empty(),
+            OptionalInt.empty(),
+            method,
+            List.of(),
+            List.of(baseDays == 0 ? Caveat.naturalCourse(0) : Caveat.tooFewForModel()),
+            ""));
+  }
+
+  private static List<ApproachResult.Period> periods(DiaryCalendar cal, List<ApproachRun> runs) {
+    List<ApproachResult.Period> out = new ArrayList<>();
+    for (ApproachRun r : runs) {
+      out.add(new ApproachResult.Period(cal.date(r.first()), cal.date(r.last()), r.days()));
     }
     return out;
   }
 
-  static ApproachResult withQ(ApproachResult r, double q, String outcome) {
-    if (Double.isNaN(r.pValue())) {
-      return r;
-    }
-    boolean sig = q < 0.05;
-    String span =
-        "While trying "
-            + r.approach()
-            + " ("
-            + r.firstDate()
-            + " to "
-            + r.lastDate()
-            + ", "
-            + r.days()
-            + " days), "
-            + outcome
-            + " averaged "
-            + Words.num(r.mean(), 1)
-            + " against "
-            + Words.num(r.baselineMean(), 1)
-            + " before any approach";
-    String ci = "95% CI " + Words.num(r.ciLow(), 1) + " to " + Words.num(r.ciHigh(), 1);
-    String summary;
-    if (sig) {
-      summary =
-          span
-              + ": "
-              + Words.num(Math.abs(r.levelChange()), 1)
-              + " points "
-              + (r.levelChange() < 0 ? "lower" : "higher")
-              + " ("
-              + ci
-              + ")"
-              + (r.clinicallyMeaningful() ? ", a clinically meaningful change." : ".");
-    } else {
-      summary = span + ": not clearly different (" + ci + ", " + Words.p(r.pValue()) + ").";
-    }
-    return new ApproachResult(
-        r.approach(),
-        r.firstDate(),
-        r.lastDate(),
-        r.days(),
-        r.baselineDays(),
-        r.baselineMean(),
-        r.mean(),
-        r.levelChange(),
-        r.slopeChange(),
-        r.ciLow(),
-        r.ciHigh(),
-        r.pValue(),
-        q,
-        sig,
-        r.clinicallyMeaningful(),
-        r.method(),
-        r.adjustedFor(),
-        r.caveats(),
-        summary);
+  private static Caveat caveat(
+      ApproachLimit l, String name, ApproachEffect e, int baseDays, String outcome) {
+    return switch (l) {
+      case FEW_DAYS -> Caveat.fewDays(name, e.days());
+      case NATURAL_COURSE -> Caveat.naturalCourse(baseDays);
+      case CARRIED_OVER -> Caveat.carriedOver();
+      case FLARE_BEFORE -> Caveat.flare(outcome, e.flareRise());
+    };
   }
 
-  /** A week before the start well above the diary's usual level (by half a standard deviation). */
-  private static java.util.Optional<Caveat> flare(
-      String outcome, double[] y, int start, double usual, double sd) {
-    double[] week = Arrays.copyOfRange(y, Math.max(0, start - 7), start);
-    double m = Series.mean(week);
-    if (Series.count(week) >= 3 && m > usual + Math.max(0.5, 0.5 * sd)) {
-      return java.util.Optional.of(Caveat.flare(outcome, m, usual));
-    }
-    return java.util.Optional.empty();
-  }
-
-  private static java.util.Optional<Caveat> alreadyFalling(
-      String outcome, double[] y, int start, DiaryCalendar cal) {
-    int from = Math.max(0, start - 28);
-    double[] before = Arrays.copyOfRange(y, from, start);
-    if (Series.count(before) < 10) {
-      return java.util.Optional.empty();
-    }
-    double[] t = Arrays.copyOfRange(cal.days(), from, start);
-    TheilSen ts = TheilSen.fit(before, t);
-    if (ts.slopeHigh() < 0) {
-      return java.util.Optional.of(Caveat.alreadyFalling(outcome, ts.slope() * 7));
-    }
-    return java.util.Optional.empty();
-  }
-
-  private static List<Caveat> overlaps(
-      String name, DiaryCalendar cal, List<String> activities, int baselineEnd, List<Integer> idx) {
+  /** Activities (a medication, an exercise) done much more or less often with the approach. */
+  private static List<Caveat> otherChanges(
+      String name, DiaryCalendar cal, List<String> activities, int[] label, ApproachEffect e) {
     List<Caveat> out = new ArrayList<>();
     if (name.matches(".*(\\+|&|;|/| and | with ).*")) {
       out.add(Caveat.severalAtOnce());
     }
     for (String a : activities) {
       double[] x = cal.series(a);
-      double before = Series.mean(Arrays.copyOf(x, baselineEnd));
-      double during = Series.mean(idx.stream().mapToDouble(t -> x[t]).toArray());
-      if (!Double.isNaN(before) && !Double.isNaN(during) && Math.abs(during - before) >= 0.25) {
-        out.add(Caveat.otherChange(a, during, before));
+      double without = mean(x, label, ApproachModel.NONE);
+      double during = mean(x, label, e.approach());
+      if (!Double.isNaN(without) && !Double.isNaN(during) && Math.abs(during - without) >= 0.25) {
+        out.add(Caveat.otherChange(a, during, without));
       }
     }
     return out;
+  }
+
+  /** The result with its q-value, significance and summary. */
+  static ApproachResult withQ(ApproachResult r, double q, String outcome, Scale scale) {
+    return r.withQ(q, q < 0.05, summary(r, outcome, scale));
+  }
+
+  /** The plain sentence: the verdict, the number, what happened after stopping. */
+  static String summary(ApproachResult r, String outcome, Scale scale) {
+    String name = r.approach();
+    String runs = r.periods().size() == 1 ? "" : " (" + r.periods().size() + " periods)";
+    String ci = "95% CI " + Words.num(r.ciLow(), 1) + " to " + Words.num(r.ciHigh(), 1);
+    String change =
+        Words.num(Math.abs(r.levelChange()), 1)
+            + " points "
+            + (r.levelChange() < 0 ? "lower" : "higher");
+    String meaningful = Words.num(scale.meaningfulChange(), 1);
+    String prob = String.format(Locale.ROOT, "%.2f", r.probabilityMeaningful());
+    String s =
+        switch (r.verdict()) {
+          case HELPED ->
+              name
+                  + runs
+                  + " helped: "
+                  + outcome
+                  + " was "
+                  + change
+                  + " than it would have been without it ("
+                  + ci
+                  + "), a clinically meaningful change (probability "
+                  + prob
+                  + ").";
+          case PROBABLY_HELPED ->
+              name
+                  + runs
+                  + " probably helped: "
+                  + outcome
+                  + " was "
+                  + change
+                  + " than it would have been without it ("
+                  + ci
+                  + "), but perhaps by less than the "
+                  + meaningful
+                  + " points that count as meaningful (probability "
+                  + prob
+                  + ").";
+          case NO_CLEAR_EFFECT ->
+              name
+                  + runs
+                  + " made no clear difference ("
+                  + Words.signed(r.levelChange(), 1)
+                  + ", "
+                  + ci
+                  + "): a meaningful improvement ("
+                  + meaningful
+                  + " points) is ruled out.";
+          case PROBABLY_WORSE ->
+              "With " + name + runs + ", " + outcome + " was " + change + " (" + ci + ").";
+          case TOO_LITTLE_DATA ->
+              "Too little data to say whether "
+                  + name
+                  + " helped"
+                  + (Double.isNaN(r.levelChange())
+                      ? ""
+                      : " (" + Words.signed(r.levelChange(), 1) + ", " + ci + ")")
+                  + ": "
+                  + why(r)
+                  + (r.daysNeeded().isPresent()
+                      ? " About "
+                          + r.daysNeeded().getAsInt()
+                          + " more days, half with it and half without, would settle it."
+                      : "");
+        };
+    if (r.afterStopping().isPresent()) {
+      ApproachResult.AfterStopping a = r.afterStopping().get();
+      double c = a.change();
+      s +=
+          " After it stopped ("
+              + a.days()
+              + " days without an approach), "
+              + outcome
+              + (Math.abs(c) < 0.5
+                  ? " stayed about where it was while doing it (" + Words.signed(c, 1) + " points)."
+                  : " went back "
+                      + (c > 0 ? "up" : "down")
+                      + " by "
+                      + Words.num(Math.abs(c), 1)
+                      + " points.");
+    }
+    return s;
+  }
+
+  private static String why(ApproachResult r) {
+    if (r.baselineDays() == 0) {
+      return "there are no days without any approach to compare with; a few weeks without one"
+          + " would settle it.";
+    }
+    for (Caveat c : r.caveats()) {
+      switch (c.kind()) {
+        case NATURAL_COURSE:
+          return "the days without an approach are only a short stretch before it, so its effect"
+              + " cannot be told from the natural course of the pain.";
+        case CARRIED_OVER:
+          return "it followed another approach directly, whose effect may have lasted into it.";
+        case FEW_DAYS:
+          return "it was tried on too few days.";
+        default:
+          break;
+      }
+    }
+    return "the interval still holds both no change and a meaningful improvement.";
+  }
+
+  private static double[] centred(double[] x) {
+    double m = Series.mean(x);
+    double[] out = new double[x.length];
+    for (int t = 0; t < x.length; t++) {
+      // a missing value counts as the mean: it contributes nothing
+      out[t] = Double.isNaN(x[t]) ? 0 : x[t] - m;
+    }
+    return out;
+  }
+
+  private static double mean(double[] y, int[] label, int which) {
+    double s = 0;
+    int n = 0;
+    for (int t = 0; t < y.length; t++) {
+      if (label[t] == which && !Double.isNaN(y[t])) {
+        s += y[t];
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : s / n;
+  }
+
+  private static int count(double[] y, int[] label, int which) {
+    int n = 0;
+    for (int t = 0; t < y.length; t++) {
+      n += label[t] == which && !Double.isNaN(y[t]) ? 1 : 0;
+    }
+    return n;
   }
 }

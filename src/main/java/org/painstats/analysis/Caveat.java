@@ -14,18 +14,21 @@ public record Caveat(Kind kind, String text) {
 
   /** What a caveat is about. */
   public enum Kind {
-    /** The approach started when pain was unusually high: it may have settled anyway. */
+    /** The approach started when pain stood above its course: it may have settled anyway. */
     FLARE,
-    /** Pain was already falling before the start. */
-    ALREADY_FALLING,
+    /**
+     * The only days without an approach are a short stretch before it and none came after: its
+     * effect cannot be told from the natural course.
+     */
+    NATURAL_COURSE,
+    /** It followed another approach directly: that one's effect may have lasted into it. */
+    CARRIED_OVER,
     /** The approach's name suggests several approaches at once. */
     SEVERAL_AT_ONCE,
     /** Something else changed at the same time (an activity done more or less often). */
     OTHER_CHANGE,
-    /** Few days before or during the approach. */
-    FEW_DAYS,
-    /** The change is smaller than the usual day-to-day ups and downs. */
-    SMALL_CHANGE
+    /** Few days of the approach, or too few for the model. */
+    FEW_DAYS
   }
 
   public Caveat {
@@ -33,27 +36,36 @@ public record Caveat(Kind kind, String text) {
     Objects.requireNonNull(text, "text");
   }
 
-  static Caveat flare(String outcome, double weekBefore, double usual) {
+  static Caveat flare(String outcome, double rise) {
     return new Caveat(
         Kind.FLARE,
         "Started during a flare: "
             + outcome
-            + " in the week before averaged "
-            + Words.num(weekBefore, 1)
-            + " against a usual "
-            + Words.num(usual, 1)
-            + ". It tends to settle after a flare whatever one does (regression to the mean),"
-            + " so part of any improvement may be that.");
+            + " in the 4 days before was "
+            + Words.num(rise, 1)
+            + " points above its course. It tends to settle after a flare whatever one does"
+            + " (regression to the mean), so those days were left out of the model.");
   }
 
-  static Caveat alreadyFalling(String outcome, double perWeek) {
+  static Caveat naturalCourse(int baselineDays) {
     return new Caveat(
-        Kind.ALREADY_FALLING,
-        cap(outcome)
-            + " was already falling in the four weeks before the start ("
-            + Words.num(perWeek, 2)
-            + " points a week); most back pain eases on its own, so not all of the change need be"
-            + " the approach.");
+        Kind.NATURAL_COURSE,
+        baselineDays == 0
+            ? "There are no days without any approach: nothing shows where the outcome would have"
+                + " gone without it."
+            : "The only days without an approach are the "
+                + baselineDays
+                + " before it, and none came after: its effect cannot be told from the way the"
+                + " outcome was going anyway (most back pain eases on its own). A few weeks"
+                + " without any approach would settle it.");
+  }
+
+  static Caveat carriedOver() {
+    return new Caveat(
+        Kind.CARRIED_OVER,
+        "It started right after another approach, with no days without one between: that"
+            + " approach's effect may have lasted into it, so its own effect is uncertain. A week"
+            + " or two without any approach between them would settle it.");
   }
 
   static Caveat severalAtOnce() {
@@ -62,44 +74,34 @@ public record Caveat(Kind kind, String text) {
         "The name suggests more than one approach at once; their effects cannot be told apart.");
   }
 
-  static Caveat otherChange(String activity, double during, double before) {
+  static Caveat otherChange(String activity, double during, double without) {
     return new Caveat(
         Kind.OTHER_CHANGE,
         "You also did "
             + Words.name(activity)
             + " "
-            + (during > before ? "more" : "less")
+            + (during > without ? "more" : "less")
             + " often ("
             + Math.round(during * 100)
             + "% of days against "
-            + Math.round(before * 100)
-            + "% before), so the two cannot be told apart.");
+            + Math.round(without * 100)
+            + "% without an approach), so the two cannot be told apart.");
   }
 
-  static Caveat fewDays(String approach, int baselineDays, int days) {
+  static Caveat fewDays(String approach, int days) {
     return new Caveat(
         Kind.FEW_DAYS,
         "Few days: "
-            + baselineDays
-            + " before any approach and "
             + days
-            + " with "
+            + " days of "
             + approach
-            + "; two weeks or more of each give a fairer answer.");
+            + " entered the model; two weeks or more give a fairer answer.");
   }
 
-  static Caveat smallChange(double change, double sd) {
+  static Caveat tooFewForModel() {
     return new Caveat(
-        Kind.SMALL_CHANGE,
-        "The change ("
-            + Words.num(change, 1)
-            + ") is smaller than your usual day-to-day ups and downs (standard deviation "
-            + Words.num(sd, 1)
-            + ").");
-  }
-
-  private static String cap(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        Kind.FEW_DAYS,
+        "The diary has too few days with the outcome for the model of the approaches.");
   }
 
   @Override

@@ -19,6 +19,10 @@ import org.painstats.diary.Diary;
  *     drift), described in words and removed before the factor tests, never tested as a link
  * @param findings plain sentences, strongest first; every renderer follows them with {@link
  *     #NOT_PROOF}, said once in every report
+ * @param comparisons each approach against each later-tried one
+ * @param naturalCourse the approach model's estimate of the outcome's natural course by calendar
+ *     day from the first entry (what it would have been without any approach; NaN when not fitted)
+ * @param washout days left out at the start of each run of approach days (0: none)
  */
 public record Report(
     Diary diary,
@@ -30,7 +34,10 @@ public record Report(
     List<AdjustedFactor> adjusted,
     List<WeekdayResult> weekdays,
     List<SharedStructure> shared,
-    List<String> findings) {
+    List<String> findings,
+    List<ApproachComparisonResult> comparisons,
+    double[] naturalCourse,
+    int washout) {
 
   /** The fewest days with an outcome for any statistic to be reported. */
   public static final int MIN_DAYS = 14;
@@ -52,6 +59,13 @@ public record Report(
     weekdays = List.copyOf(weekdays);
     shared = List.copyOf(shared);
     findings = List.copyOf(findings);
+    comparisons = List.copyOf(comparisons);
+    naturalCourse = naturalCourse.clone();
+  }
+
+  @Override
+  public double[] naturalCourse() {
+    return naturalCourse.clone();
   }
 
   /** The diary's file name. */

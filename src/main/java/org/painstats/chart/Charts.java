@@ -126,7 +126,9 @@ public final class Charts {
       case "scatter" ->
           cap(o) + " against the factor, day by day, with a fitted line (whole points jittered).";
       case "approaches" ->
-          cap(o) + " by period: the baseline, then each approach in the order tried.";
+          cap(o)
+              + " over time with each approach's days shaded and the natural course the model"
+              + " estimated (what it would have done without any approach).";
       case "activities" ->
           "Difference in "
               + o

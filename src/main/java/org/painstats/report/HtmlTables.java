@@ -7,6 +7,7 @@ import static org.painstats.report.HtmlTable.yes;
 
 import org.painstats.analysis.ActivityResult;
 import org.painstats.analysis.AdjustedFactor;
+import org.painstats.analysis.ApproachComparisonResult;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.Caveat;
 import org.painstats.analysis.FactorResult;
@@ -70,26 +71,35 @@ final class HtmlTables {
     String o = r.outcome();
     paragraph(
         h,
-        "Each approach against the baseline: the days before any approach was tried. \"Change\" is"
-            + " the estimated shift in "
+        "Every approach in one model, against the natural course of "
             + o
-            + " once it started (negative: lower). A change is clear when q < 0.05, and"
-            + " clinically meaningful when it is at least 2 points or 30% of the baseline.");
+            + " estimated from all the days without an approach (wherever they fall) and the"
+            + " others. \"Change\" is the shift in "
+            + o
+            + " attributable to the approach (negative: lower). \"P(meaningful)\" is the"
+            + " probability that it improved "
+            + o
+            + " by at least "
+            + num(r.diary().outcomeScale().meaningfulChange(), 1)
+            + " points; clinically meaningful when it is 0.8 or more."
+            + (r.washout() > 0
+                ? " The first " + r.washout() + " days of each run were left out (washout)."
+                : ""));
     HtmlTable t =
         new HtmlTable(
-            "Approaches against the baseline, the days before any approach",
+            "Approaches: the change attributable to each, against the natural course",
             new String[] {
               "Approach",
-              "Period",
+              "Periods",
               "Days",
               "Mean",
-              "Baseline",
+              "Without approach",
               "Change",
               "95% CI",
               "p",
               "q",
-              "Clear",
-              "Clinically meaningful"
+              "P(meaningful)",
+              "Verdict"
             },
             2,
             3,
@@ -97,13 +107,13 @@ final class HtmlTables {
             5,
             6,
             7,
-            8);
-    t.dates(1);
+            8,
+            9);
     for (ApproachResult a : r.approaches()) {
       t.row(
           a.significant(),
           a.approach(),
-          a.firstDate() + " to " + a.lastDate(),
+          periods(a),
           String.valueOf(a.days()),
           num(a.mean(), 1),
           num(a.baselineMean(), 1),
@@ -111,11 +121,30 @@ final class HtmlTables {
           ci(a.ciLow(), a.ciHigh(), 2),
           p(a.pValue()),
           p(a.qValue()),
-          yes(a.significant()),
-          yes(a.clinicallyMeaningful()));
+          num(a.probabilityMeaningful(), 2),
+          a.verdict().word());
     }
     t.write(h);
-    h.element("h3", "What each comparison says, and what limits it").nl();
+    if (!r.comparisons().isEmpty()) {
+      HtmlTable c =
+          new HtmlTable(
+              "Approach against approach: the difference of their changes",
+              new String[] {"First", "Second", "Difference", "95% CI", "p"},
+              2,
+              3,
+              4);
+      for (ApproachComparisonResult x : r.comparisons()) {
+        c.row(
+            x.pValue() < 0.05,
+            x.first(),
+            x.second(),
+            num(x.difference(), 2),
+            ci(x.ciLow(), x.ciHigh(), 2),
+            p(x.pValue()));
+      }
+      c.write(h);
+    }
+    h.element("h3", "What each result says, and what limits it").nl();
     h.open("ul", "class", "approach-notes").nl();
     for (ApproachResult a : r.approaches()) {
       h.open("li").text(a.summary());
@@ -136,7 +165,23 @@ final class HtmlTables {
       h.close("li").nl();
     }
     h.close("ul").nl();
+    h.element("p", a0(r).method(), "class", "method").nl();
     h.close("section").nl();
+  }
+
+  private static ApproachResult a0(Report r) {
+    return r.approaches().get(0);
+  }
+
+  private static String periods(ApproachResult a) {
+    StringBuilder b = new StringBuilder();
+    for (ApproachResult.Period p : a.periods()) {
+      if (b.length() > 0) {
+        b.append("; ");
+      }
+      b.append(p.firstDate()).append(" to ").append(p.lastDate());
+    }
+    return b.toString();
   }
 
   static void factors(Html h, Report r) {

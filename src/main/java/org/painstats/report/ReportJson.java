@@ -3,6 +3,7 @@ package org.painstats.report;
 import java.util.List;
 import org.painstats.analysis.ActivityResult;
 import org.painstats.analysis.AdjustedFactor;
+import org.painstats.analysis.ApproachComparisonResult;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
@@ -116,6 +117,15 @@ public final class ReportJson {
       w.name("firstDate").value(a.firstDate().toString());
       w.name("lastDate").value(a.lastDate().toString());
       w.name("days").value(a.days());
+      w.name("periods").beginArray();
+      for (ApproachResult.Period p : a.periods()) {
+        w.beginObject();
+        w.name("firstDate").value(p.firstDate().toString());
+        w.name("lastDate").value(p.lastDate().toString());
+        w.name("days").value(p.days());
+        w.endObject();
+      }
+      w.endArray();
       w.name("baselineDays").value(a.baselineDays());
       w.name("baselineMean").value(a.baselineMean());
       w.name("mean").value(a.mean());
@@ -125,12 +135,41 @@ public final class ReportJson {
       w.name("pValue").value(a.pValue());
       w.name("qValue").value(a.qValue());
       w.name("significant").value(a.significant());
+      w.name("probabilityMeaningful").value(a.probabilityMeaningful());
       w.name("clinicallyMeaningful").value(a.clinicallyMeaningful());
+      w.name("verdict").value(a.verdict().word());
+      w.name("afterStopping");
+      if (a.afterStopping().isPresent()) {
+        w.beginObject();
+        w.name("days").value(a.afterStopping().get().days());
+        w.name("change").value(a.afterStopping().get().change());
+        w.endObject();
+      } else {
+        w.nullValue();
+      }
+      w.name("daysNeeded");
+      if (a.daysNeeded().isPresent()) {
+        w.value(a.daysNeeded().getAsInt());
+      } else {
+        w.nullValue();
+      }
+      w.name("washout").value(r.washout());
       w.name("method").value(a.method());
       w.name("caveats").beginArray();
       a.caveats().forEach(c -> w.value(c.text()));
       w.endArray();
       w.name("summary").value(a.summary());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("comparisons").beginArray();
+    for (ApproachComparisonResult c : r.comparisons()) {
+      w.beginObject();
+      w.name("first").value(c.first());
+      w.name("second").value(c.second());
+      w.name("difference").value(c.difference());
+      ci(w, c.ciLow(), c.ciHigh());
+      w.name("pValue").value(c.pValue());
       w.endObject();
     }
     w.endArray();

@@ -3,6 +3,7 @@ package org.painstats.report;
 import java.util.Locale;
 import org.painstats.analysis.ActivityResult;
 import org.painstats.analysis.AdjustedFactor;
+import org.painstats.analysis.ApproachComparisonResult;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.Caveat;
 import org.painstats.analysis.FactorResult;
@@ -109,18 +110,26 @@ public final class ReportText {
     heading("Trend");
     b.append(t(r.trend().summary())).append('\n');
     if (!r.approaches().isEmpty()) {
-      heading("Approaches against the baseline (days before any approach)");
-      header("approach", "days", "mean", "baseline", "change", "95% CI", "p", "q");
+      heading(
+          "Approaches (change: attributable to the approach, against the natural course and the"
+              + " others; P(meaningful): probability of improving by at least "
+              + f(r.diary().outcomeScale().meaningfulChange(), 1)
+              + " points"
+              + (r.washout() > 0 ? "; first " + r.washout() + " days of each run left out" : "")
+              + ")");
+      header(
+          "approach", "periods", "days", "change", "95% CI", "p", "q", "P(meaningful)", "verdict");
       for (ApproachResult a : r.approaches()) {
         row(
             a.approach(),
+            String.valueOf(a.periods().size()),
             String.valueOf(a.days()),
-            f(a.mean(), 1),
-            f(a.baselineMean(), 1),
             f(a.levelChange(), 2),
             ci(a.ciLow(), a.ciHigh(), 2),
             p(a.pValue()),
-            p(a.qValue()));
+            p(a.qValue()),
+            f(a.probabilityMeaningful(), 2),
+            a.verdict().word());
       }
       b.append('\n');
       for (ApproachResult a : r.approaches()) {
@@ -129,6 +138,19 @@ public final class ReportText {
           b.append(markdown ? "  - " : "    - ").append(t(c.text())).append('\n');
         }
       }
+      if (!r.comparisons().isEmpty()) {
+        b.append('\n');
+        header("first", "second", "difference", "95% CI", "p");
+        for (ApproachComparisonResult c : r.comparisons()) {
+          row(
+              c.first(),
+              t(c.second()),
+              f(c.difference(), 2),
+              ci(c.ciLow(), c.ciHigh(), 2),
+              p(c.pValue()));
+        }
+      }
+      b.append('\n').append(t(r.approaches().get(0).method())).append('\n');
     }
     if (!r.factors().isEmpty()) {
       heading(

@@ -24,10 +24,10 @@ import java.util.Set;
  *     fitted natural course; NaN when {@code afterDays} is 0
  * @param daysNeeded about how many more days of a fair comparison (as many without it as with it)
  *     would bring the interval to within half the meaningful change; empty when it is already
- * @param flareRise the mean of the week before its first run minus the mean of the no-approach days
- *     before that week (when the z-score under the fitted noise exceeds 1.28 the week is left out
- *     of the fit and {@link ApproachLimit#FLARE_BEFORE} is set); before that week; NaN when either
- *     has fewer than 3 days
+ * @param flareRise how far the 4 days before its first run stood above what the model expects there
+ *     (when its z-score under the fitted noise exceeds 1.28 they are left out of the fit and {@link
+ *     ApproachLimit#FLARE_BEFORE} is set); NaN when they hold fewer than 3 days without an approach
+ *     or fewer than 14 come before them
  */
 public record ApproachEffect(
     int approach,

@@ -14,6 +14,6 @@ public enum ApproachLimit {
    * may have lasted into it.
    */
   CARRIED_OVER,
-  /** Pain in the week before it started was well above the days before that week (a flare). */
+  /** Pain in the days just before it started stood well above the model's expectation (a flare). */
   FLARE_BEFORE
 }

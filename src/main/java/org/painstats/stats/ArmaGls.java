@@ -32,6 +32,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  */
 final class ArmaGls {
   static final double MAX = 0.98;
+
+  /** A filter state below this (columns are of order 1) is taken as zero. */
+  private static final double NEGLIGIBLE = 1e-13;
+
   private static final double[] PHI_GRID = {0.05, 0.3, 0.5, 0.7, 0.85, 0.95};
   private static final double[] W_GRID = {0.02, 0.3, 0.6, 0.9};
 
@@ -47,6 +51,10 @@ final class ArmaGls {
   private final double[] sy;
   private final double[][] chol;
   private final double[] coef;
+  private final int[] active;
+  private final int[] from;
+  private final int[] to;
+  private final Integer[] order;
   private double filterLogF;
 
   /**
@@ -71,6 +79,24 @@ final class ArmaGls {
     this.sy = new double[k];
     this.chol = new double[k][k];
     this.coef = new double[k];
+    this.active = new int[k + 1];
+    this.from = new int[k];
+    this.to = new int[k];
+    for (int j = 0; j < k; j++) {
+      from[j] = n;
+      to[j] = -1;
+      for (int t = 0; t < n; t++) {
+        if (cols[j][t] != 0) {
+          from[j] = Math.min(from[j], t);
+          to[j] = t;
+        }
+      }
+    }
+    this.order = new Integer[k];
+    for (int j = 0; j < k; j++) {
+      order[j] = j;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(j -> from[j]));
   }
 
   /**
@@ -116,7 +142,7 @@ final class ArmaGls {
     }
     double[] at = start;
     try {
-      var opt = new BOBYQAOptimizer(5, 0.1, 1e-5);
+      var opt = new BOBYQAOptimizer(5, 0.05, 1e-3);
       var point =
           opt.optimize(
               new MaxEval(400),
@@ -178,30 +204,55 @@ final class ArmaGls {
     double p = slow;
     double innovation = slow * (1 - phi * phi);
     double logF = 0;
+    // Only columns with a value or a filter state take part: a B-spline column is zero outside its
+    // support, an approach's step before its first day, and a state fades by phi (1 - gain) a day.
+    // active[0..count) holds them in no particular order; pairs are summed into s[r][c] whatever
+    // the order and folded into the upper triangle at the end.
+    int count = 0;
+    int next = 0;
     for (int t = 0; t < n; t++) {
+      while (next < k && from[order[next]] == t) {
+        active[count++] = order[next++];
+      }
       double yt = y[t];
       if (!Double.isNaN(yt)) {
         double f = p + w;
         double gain = p / f;
-        for (int j = 0; j < k; j++) {
+        for (int i = 0; i < count; i++) {
+          int j = active[i];
           v[j] = cols[j][t] - m[j];
         }
+        active[count] = k;
         v[k] = yt - m[k];
-        for (int a = 0; a <= k; a++) {
-          double va = v[a] / f;
-          double[] row = s[a];
-          for (int c = a; c <= k; c++) {
-            row[c] += va * v[c];
+        for (int i = 0; i <= count; i++) {
+          int r = active[i];
+          double vr = v[r] / f;
+          double[] row = s[r];
+          for (int q = i; q <= count; q++) {
+            int c = active[q];
+            row[c] += vr * v[c];
           }
-          m[a] += gain * v[a];
+          m[r] += gain * v[r];
         }
         logF += Math.log(f);
         p = p * (1 - gain);
       }
-      for (int a = 0; a <= k; a++) {
-        m[a] *= phi;
+      m[k] *= phi;
+      for (int i = 0; i < count; i++) {
+        int j = active[i];
+        m[j] *= phi;
+        if (t >= to[j] && Math.abs(m[j]) <= NEGLIGIBLE) {
+          m[j] = 0;
+          active[i--] = active[--count];
+        }
       }
       p = phi * phi * p + innovation;
+    }
+    for (int a = 0; a <= k; a++) {
+      for (int c = a + 1; c <= k; c++) {
+        s[a][c] += s[c][a];
+        s[c][a] = 0;
+      }
     }
     filterLogF = logF;
     for (int j = 0; j < k; j++) {

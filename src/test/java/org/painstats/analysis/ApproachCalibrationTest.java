@@ -29,13 +29,36 @@ class ApproachCalibrationTest {
             e.flare(),
             e.moodPerPain());
     int claims = 0;
+    int approaches = 0;
+    int significant = 0;
+    int meaningful = 0;
     for (int s = 0; s < DIARIES; s++) {
       Report r =
           PainStats.analyse(
               SampleDiaryGenerator.diary(Spec.standard().withSeed(9000 + s).withEffects(none)));
       claims += r.approaches().stream().anyMatch(ApproachResult::significant) ? 1 : 0;
+      for (ApproachResult a : r.approaches()) {
+        approaches++;
+        significant += a.significant() ? 1 : 0;
+        meaningful += a.clinicallyMeaningful() ? 1 : 0;
+      }
     }
-    // measured: 13 of 200 (6.5%) with seeds 9000-9199
-    assertTrue(claims <= 0.075 * DIARIES, claims + " of " + DIARIES + " diaries had a finding");
+    String rates =
+        significant
+            + " of "
+            + approaches
+            + " useless approaches significant, "
+            + meaningful
+            + " clinically meaningful; "
+            + claims
+            + " of "
+            + DIARIES
+            + " diaries with a finding";
+    System.out.println("ApproachCalibrationTest: " + rates);
+    // Issue 10's targets, per approach: at most 6% significant, at most 2% clinically meaningful.
+    // measured (seeds 9000-9199): see the comment of the commit; the per-diary count is higher
+    // than the old baseline-before method's 13 of 200 (six approaches, heavier tails than t).
+    assertTrue(significant <= 0.06 * approaches, rates);
+    assertTrue(meaningful <= 0.02 * approaches, rates);
   }
 }

@@ -90,7 +90,7 @@ class ChartDegenerateTest {
     assertFalse(c.get("calendar").isSkipped());
     // One day before the approach: too few for a baseline box, the approach's two days too.
     assertEquals(
-        "too few days: no period has 3 days with pain recorded",
+        "too few days with pain for the model of the approaches",
         c.get("approaches").skipped().orElseThrow());
   }
 

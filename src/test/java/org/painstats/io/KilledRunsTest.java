@@ -49,9 +49,30 @@ class KilledRunsTest {
     assertTrue(p.waitFor(30, TimeUnit.SECONDS), "child did not end");
   }
 
+  /** Whether this process ignores SIGINT (bit 2 of SigIgn in /proc/self/status, on Linux). */
+  private static boolean sigintIgnored() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    for (String line : Files.readAllLines(status)) {
+      if (line.startsWith("SigIgn:")) {
+        long mask = Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16);
+        return (mask & (1L << 1)) != 0;
+      }
+    }
+    return false;
+  }
+
   @Test
   void aStoppedRunLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
-    for (String signal : new String[] {"TERM", "INT"}) {
+    // A process started in the background of a non-interactive shell inherits SIGINT ignored, and
+    // so does its child JVM: SIGINT cannot stop it there, so only SIGTERM is tried then.
+    String[] signals = sigintIgnored() ? new String[] {"TERM"} : new String[] {"TERM", "INT"};
+    if (signals.length == 1) {
+      System.err.println("KilledRunsTest: SIGINT is ignored in this process; SIGTERM only");
+    }
+    for (String signal : signals) {
       Path target = dir.resolve("clean.csv");
       Process p = halfWay("file", target);
       assertEquals(1, names(dir).size(), "a temporary while writing: " + names(dir));

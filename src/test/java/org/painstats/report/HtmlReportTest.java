@@ -188,8 +188,8 @@ class HtmlReportTest {
     assertEquals(fmt(mckenzie.ciLow(), 2) + " to " + fmt(mckenzie.ciHigh(), 2), cells.get(6));
     assertEquals(pv(mckenzie.pValue()), cells.get(7));
     assertEquals(pv(mckenzie.qValue()), cells.get(8));
-    assertEquals("yes", cells.get(9));
-    assertEquals("yes", cells.get(10));
+    assertEquals(fmt(mckenzie.probabilityMeaningful(), 2), cells.get(9));
+    assertEquals(mckenzie.verdict().word(), cells.get(10));
 
     FactorResult stress =
         report.factors().stream()

@@ -11,24 +11,31 @@ import org.painstats.sim.ApproachWorld.Phase;
  * The approach model in seeded worlds where the truth is known (issue 10's targets): in null worlds
  * at most 6% of useless approaches significant, at most 2% "clinically meaningful", mean
  * levelChange within 0.3 of the truth, 95% interval coverage at least 92%; power for a true 2-point
- * drop. Each world: 200 diaries, AR(1) noise of standard deviation 1.5 unless said. The measured
+ * drop. Each world: 400 diaries, AR(1) noise of standard deviation 1.5 unless said. The measured
  * counts are written beside each assertion; where a target is missed the assertion holds the
  * measured rate (so it cannot get worse unnoticed) and says so.
  */
 class ApproachModelCalibrationTest {
-  private static final int DIARIES = 200;
+  private static final int DIARIES = 400;
   private static final ApproachModel.Options OPTIONS = ApproachModel.Options.withDefaults();
 
   private static ApproachRates rates(ApproachWorld w, long seed, IntPredicate which) {
-    return ApproachRates.of(w, DIARIES, seed, OPTIONS, which);
+    ApproachRates r = ApproachRates.of(w, DIARIES, seed, OPTIONS, which);
+    String test = StackWalker.getInstance().walk(f -> f.skip(1).findFirst()).get().getMethodName();
+    System.out.println("ApproachModelCalibrationTest " + test + ": " + r);
+    return r;
   }
 
   private static void assertNull(ApproachRates r, double significantRate) {
+    assertNull(r, significantRate, 0.92);
+  }
+
+  private static void assertNull(ApproachRates r, double significantRate, double coverage) {
     double n = r.estimates();
     assertTrue(r.significant() <= significantRate * n, r.toString());
     assertTrue(r.meaningful() <= 0.02 * n, r.toString());
     assertTrue(Math.abs(r.meanError()) <= 0.3, r.toString());
-    assertTrue(r.covered() >= 0.92 * n, r.toString());
+    assertTrue(r.covered() >= coverage * n, r.toString());
   }
 
   private static ApproachWorld recovery(int baseline) {
@@ -38,21 +45,23 @@ class ApproachModelCalibrationTest {
 
   @Test
   void naturalRecoveryAfterATwoWeekBaselineIsNotCreditedToTheApproach() {
-    // measured (seeds 1000-1199): significant 11 of 200 (5.5%), meaningful 0, covered 189 (94.5%),
-    // mean error +0.033; 128 of 200 "too little data"
+    // measured (seeds 1000-1399): significant 16 of 400 (4.0%), meaningful 0, covered 384 (96.0%),
+    // mean error -0.018; 263 of 400 "too little data"
     assertNull(rates(recovery(14), 1000, a -> true), 0.06);
   }
 
   @Test
   void naturalRecoveryAfterAFourWeekBaselineIsNotCreditedToTheApproach() {
-    // measured: significant 15 of 200 (7.5%), meaningful 0, covered 185 (92.5%), mean error +0.056;
-    // target 6% missed (the KR-like small-sample correction is first order only)
-    assertNull(rates(recovery(28), 1000, a -> true), 0.08);
+    // measured: significant 29 of 400 (7.25%), meaningful 0, covered 371 (92.75%), mean error
+    // +0.143. TARGET MISSED (6%): the Kackar-Harville/Satterthwaite correction is first order only
+    // (49 of 1000, 4.9%, with seeds 1000-1999 before the flare rule took 4 days)
+    assertNull(rates(recovery(28), 1000, a -> true), 0.075);
   }
 
   @Test
   void naturalRecoveryAfterAnEightWeekBaselineIsNotCreditedToTheApproach() {
-    // measured: significant 11 of 200 (5.5%), meaningful 0, covered 189 (94.5%), mean error +0.097
+    // measured: significant 21 of 400 (5.25%), meaningful 0, covered 379 (94.75%), mean error
+    // +0.108
     assertNull(rates(recovery(60), 1000, a -> true), 0.06);
   }
 
@@ -66,8 +75,8 @@ class ApproachModelCalibrationTest {
             Phase.none(28),
             new Phase(0, 42, -1.5, true),
             Phase.of(1, 42, 0));
-    // measured for B: significant 0 of 200, meaningful 0, covered 200, mean error -0.005; 188 of
-    // 200 "too little data" (B followed A directly: A's effect may have lasted)
+    // measured for B: significant 0 of 400, meaningful 0, covered 400, mean error +0.076; 371 of
+    // 400 "too little data" (B followed A directly: A's effect may have lasted)
     ApproachRates b = rates(w, 2000, a -> a == 1);
     assertNull(b, 0.06);
     assertTrue(b.tooLittle() >= 0.8 * b.estimates(), b.toString());
@@ -80,13 +89,13 @@ class ApproachModelCalibrationTest {
 
   @Test
   void persistentNoiseWithPhiHalfGivesFewFalseFindings() {
-    // measured: significant 6 of 200 (3%), meaningful 0, covered 194, mean error +0.084
+    // measured: significant 18 of 400 (4.5%), meaningful 0, covered 382 (95.5%), mean error +0.004
     assertNull(rates(abaWorld(0.5), 3000, a -> true), 0.06);
   }
 
   @Test
   void persistentNoiseWithPhiPointEightGivesFewFalseFindings() {
-    // measured: significant 10 of 200 (5%), meaningful 0, covered 190 (95%), mean error +0.060
+    // measured: significant 22 of 400 (5.5%), meaningful 0, covered 378 (94.5%), mean error +0.009
     assertNull(rates(abaWorld(0.8), 3000, a -> true), 0.06);
   }
 
@@ -97,8 +106,9 @@ class ApproachModelCalibrationTest {
         ApproachWorld.of(
                 ApproachWorld.flat(), 0.7, 1.2, Phase.none(28), Phase.of(0, 56, 0), Phase.none(28))
             .withWhiteNoise(1.0);
-    // measured: significant 12 of 200 (6%), meaningful 1, covered 188 (94%), mean error +0.061
-    assertNull(rates(w, 4000, a -> true), 0.06);
+    // measured: significant 27 of 400 (6.75%), meaningful 1, covered 373 (93.25%), mean error
+    // +0.064. TARGET MISSED (6%) by 3 diaries
+    assertNull(rates(w, 4000, a -> true), 0.07);
   }
 
   @Test
@@ -108,8 +118,8 @@ class ApproachModelCalibrationTest {
     for (int i = 0; i < 7; i++) {
       phases[i + 1] = Phase.of(i, 14, 0);
     }
-    // measured: significant 4 of 1400 approaches (0.3%), meaningful 0, covered 1396, mean error
-    // +0.058; 1328 "too little data" (two weeks each, one after another)
+    // measured: significant 17 of 2800 approaches (0.6%), meaningful 1, covered 2783, mean error
+    // +0.031; 2644 "too little data" (two weeks each, one after another)
     assertNull(
         rates(ApproachWorld.of(ApproachWorld.flat(), 0.5, 1.5, phases), 5000, a -> true), 0.06);
   }
@@ -120,19 +130,21 @@ class ApproachModelCalibrationTest {
     ApproachWorld w =
         ApproachWorld.of(ApproachWorld.flat(), 0.7, 1.5, Phase.none(28), Phase.of(0, 56, 0))
             .withFlareBefore(1, 3, 3);
-    // measured: significant 14 of 200 (7%), meaningful 2 (1%), covered 186 (93%), mean error
-    // -0.132 (-0.58 before the flare week was left out); the flare caveat fired in 55 of 200;
-    // target 6% missed
+    // measured: significant 37 of 400 (9.25%), meaningful 4 (1%), covered 363 (90.75%), mean
+    // error -0.120 (-0.58 before flare days were left out); the flare caveat fired in 96 of 400.
+    // TARGETS MISSED (6% significant, 92% coverage): a flare the caveat misses still tilts the
+    // natural course at the end of a four-week baseline with no return to it
     ApproachRates r = rates(w, 6000, a -> true);
-    assertNull(r, 0.075);
+    assertNull(r, 0.095, 0.90);
     assertTrue(r.flare() >= 0.2 * r.estimates(), r.toString());
   }
 
   @Test
   void theFlareCaveatRarelyFiresWithoutAFlare() {
-    // measured (phi 0.5, A-B-A): the caveat fired in 25 of 200 (12.5%): it is a one-sided 10% test
+    // measured (phi 0.5, A-B-A): the caveat fired in 20 of 400 (5%) (a one-sided 10% test on the
+    // 4 days before the start, which the noise's own autocorrelation rarely passes)
     ApproachRates r = rates(abaWorld(0.5), 3000, a -> true);
-    assertTrue(r.flare() <= 0.15 * r.estimates(), r.toString());
+    assertTrue(r.flare() <= 0.06 * r.estimates(), r.toString());
   }
 
   @Test
@@ -147,7 +159,7 @@ class ApproachModelCalibrationTest {
             Phase.of(0, 28, -2),
             Phase.none(28),
             Phase.of(0, 28, -2));
-    // measured: found (interval below 0) in 186 of 200 (93%), covered 191, mean error +0.009
+    // measured: found (interval below 0) in 368 of 400 (92%), covered 382, mean error +0.006
     ApproachRates r = rates(w, 7000, a -> true);
     assertTrue(r.improved() >= 0.8 * r.estimates(), r.toString());
     assertTrue(Math.abs(r.meanError()) <= 0.3, r.toString());
@@ -157,7 +169,7 @@ class ApproachModelCalibrationTest {
   void aTwoPointDropAfterAFourWeekBaselineIsEstimatedWithoutBias() {
     ApproachWorld w =
         ApproachWorld.of(ApproachWorld.flat(), 0.5, 1.5, Phase.none(28), Phase.of(0, 84, -2));
-    // measured: mean error +0.068, covered 188 of 200 (94%), found in 80 of 200
+    // measured: mean error +0.083, covered 375 of 400 (93.75%), found in 171 of 400
     ApproachRates r = rates(w, 8000, a -> true);
     assertTrue(Math.abs(r.meanError()) <= 0.3, r.toString());
     assertTrue(r.covered() >= 0.92 * r.estimates(), r.toString());
