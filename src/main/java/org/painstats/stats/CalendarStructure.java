@@ -6,12 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RRQRDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * What two daily series can share on a calendar scale without any day-to-day link: a weekday
@@ -27,7 +21,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * season of any phase, exactly), with N &gt; 730 its first harmonic too; and one indicator per
  * approach period after the first. {@link #residuals} removes it from a series by least squares
  * over the days the series is present. Columns that are not identified on those days (a weekday or
- * period never present) are dropped, by a rank-revealing QR.
+ * period never present) are dropped.
  *
  * <p>The number of columns is at most 1 + 6 + 1 + 12 + 4 + periods: a ten-year diary costs about 25
  * degrees of freedom out of 3650; a 180-day diary 11 out of 180.
@@ -171,7 +165,7 @@ public final class CalendarStructure {
    */
   public double errorRho(double[] y) {
     Projector p = projector(y);
-    if (p.design == null) {
+    if (p.basis == null) {
       return 0;
     }
     double[] v = new double[p.rows.length];
@@ -180,7 +174,7 @@ public final class CalendarStructure {
       v[i] = y[p.rows[i]];
       t[i] = p.rows[i];
     }
-    return Ar1Regression.fit(v, p.design, t).map(Ar1Regression.Fit::rho).orElse(0.0);
+    return Ar1Regression.fit(v, p.design(), t).map(Ar1Regression.Fit::rho).orElse(0.0);
   }
 
   private Projector projector(double[] y) {
@@ -204,11 +198,18 @@ public final class CalendarStructure {
     }
   }
 
-  /** Least squares on the identified columns over one set of present days. */
+  /**
+   * Least squares on the identified columns over one set of present days, by an orthonormal basis
+   * of their span: Gram-Schmidt in column order, each column orthogonalised twice against the basis
+   * so far ("twice is enough", Giraud et al. 2005), and dropped when less than {@value
+   * #RANK_TOLERANCE} of its length is left (a weekday or period never present, a period that is the
+   * whole diary). The residuals of a series are then y - Q Q'y, an O(n k) step per series: the
+   * basis is made once per set of present days and serves every series of the diary. The same basis
+   * is the design of {@link #errorRho}: REML depends on the design only through its span.
+   */
   private static final class Projector {
     private final int[] rows;
-    private final double[][] design;
-    private final DecompositionSolver solver;
+    private final double[][] basis;
     private final int rank;
 
     Projector(double[][] columns, boolean[] present) {
@@ -222,63 +223,78 @@ public final class CalendarStructure {
           rows[i++] = t;
         }
       }
-      double[][] all = new double[n][columns.length];
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < columns.length; j++) {
-          all[i][j] = columns[j][rows[i]];
+      List<double[]> kept = new ArrayList<>();
+      for (double[] column : columns) {
+        double[] v = new double[n];
+        double length = 0;
+        for (int i = 0; i < n; i++) {
+          v[i] = column[rows[i]];
+          length += v[i] * v[i];
         }
-      }
-      int r = 0;
-      int[] keep = new int[0];
-      if (n > 0) {
-        RealMatrix x = new Array2DRowRealMatrix(all, false);
-        RRQRDecomposition rrqr = new RRQRDecomposition(x, RANK_TOLERANCE);
-        r = rrqr.getRank(RANK_TOLERANCE);
-        RealMatrix perm = rrqr.getP();
-        keep = new int[r];
-        for (int j = 0; j < r; j++) {
-          for (int i = 0; i < columns.length; i++) {
-            if (perm.getEntry(i, j) == 1) {
-              keep[j] = i;
-            }
+        if (!(length > 0)) {
+          continue;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+          for (double[] q : kept) {
+            subtract(v, q, dot(v, q));
           }
         }
-        Arrays.sort(keep);
-      }
-      this.rank = r;
-      if (n < r + 3 || r == 0) {
-        design = null;
-        solver = null;
-        return;
-      }
-      design = new double[n][r];
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < r; j++) {
-          design[i][j] = all[i][keep[j]];
+        double left = dot(v, v);
+        if (!(left > RANK_TOLERANCE * RANK_TOLERANCE * length)) {
+          continue;
         }
+        double norm = Math.sqrt(left);
+        for (int i = 0; i < n; i++) {
+          v[i] /= norm;
+        }
+        kept.add(v);
       }
-      solver = new QRDecomposition(new Array2DRowRealMatrix(design, false)).getSolver();
+      this.rank = kept.size();
+      this.basis = n < rank + 3 || rank == 0 ? null : kept.toArray(new double[0][]);
     }
 
     double[] residuals(double[] y) {
       double[] out = new double[y.length];
       Arrays.fill(out, Double.NaN);
-      if (solver == null) {
+      if (basis == null) {
         return out;
       }
       double[] v = new double[rows.length];
       for (int i = 0; i < rows.length; i++) {
         v[i] = y[rows[i]];
       }
-      double[] b = solver.solve(new ArrayRealVector(v, false)).toArray();
+      for (double[] q : basis) {
+        subtract(v, q, dot(v, q));
+      }
       for (int i = 0; i < rows.length; i++) {
-        double fit = 0;
-        for (int j = 0; j < b.length; j++) {
-          fit += design[i][j] * b[j];
-        }
-        out[rows[i]] = v[i] - fit;
+        out[rows[i]] = v[i];
       }
       return out;
+    }
+
+    /** The basis as design rows (n x rank), for a regression on the structure. */
+    double[][] design() {
+      double[][] d = new double[rows.length][rank];
+      for (int j = 0; j < rank; j++) {
+        for (int i = 0; i < rows.length; i++) {
+          d[i][j] = basis[j][i];
+        }
+      }
+      return d;
+    }
+
+    private static double dot(double[] a, double[] b) {
+      double s = 0;
+      for (int i = 0; i < a.length; i++) {
+        s += a[i] * b[i];
+      }
+      return s;
+    }
+
+    private static void subtract(double[] v, double[] q, double c) {
+      for (int i = 0; i < v.length; i++) {
+        v[i] -= c * q[i];
+      }
     }
   }
 }

@@ -2,9 +2,6 @@ package org.painstats.stats;
 
 import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 /**
  * A test of a day-to-day link between two daily series from which their shared calendar structure
@@ -87,9 +84,6 @@ public record LinkTest(
   /** The most lags the effective sample size sums: two weeks. */
   static final int MAX_LAG = 14;
 
-  private static final NaturalRanking RANKING =
-      new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
-
   /**
    * Tests the link of y with x (both residuals of the calendar structure, x already lagged).
    *
@@ -156,8 +150,8 @@ public record LinkTest(
     }
     double pearson = uv / Math.sqrt(uu * vv);
     double slope = uv / vv;
-    double[] ru = RANKING.rank(u);
-    double[] rv = RANKING.rank(v);
+    double[] ru = Ranks.average(u);
+    double[] rv = Ranks.average(v);
     double spearman = pearsonCentred(ru, rv);
     if (Double.isNaN(spearman)) {
       return missing(n);

@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A cheap approximation of {@link Ar1Reml}'s criterion, used only to skip grid points far below the
- * maximum: O(k²) per rho after one O(n k²) pass, instead of a whitening and QR of n rows.
+ * {@link Ar1Reml}'s criterion from cross-products: O(k²) per rho after one O(n k²) pass, instead of
+ * a whitening and QR of n rows. It skips grid points far below the maximum, and with more than two
+ * columns it is the criterion {@link Ar1Regression} maximises.
  *
  * <p>The whitened rows are z_i = f_i (r_i - d_i r_{i-1}), r_i = (x_i, y_i), with d_i = rho^g_i and
  * f_i depending on the gap g_i only, so their cross-product matrix is, grouping rows by gap,
@@ -16,9 +17,9 @@ import java.util.Map;
  *
  * with T0_g = sum r_i r_i', T1_g = sum r_i r_{i-1}', T2_g = sum r_{i-1} r_{i-1}' over the rows with
  * gap g, summed once. The residual sum of squares and log det(X'X) then come from a Cholesky factor
- * (columns scaled to unit length). Normal equations lose accuracy the QR keeps, which is why this
- * only screens: when the fit is nearly perfect or the design nearly singular it answers NaN and the
- * caller evaluates everything exactly.
+ * (columns scaled to unit length). Normal equations lose accuracy the QR keeps: when the fit is
+ * nearly perfect or the design nearly singular it answers NaN and the caller evaluates everything
+ * exactly.
  */
 final class RemlScreen {
   private final int n;
