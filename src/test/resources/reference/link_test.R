@@ -29,3 +29,38 @@ cat(sprintf("slope at errorRho %.12f\n", coef(fixed)[2]))
 free <- gls(yr ~ xl, data = e, correlation = corCAR1(form = ~ t), method = "REML")
 cat(sprintf("rho fitted with x %.12f slope %.12f n %d\n",
             coef(free$modelStruct$corStruct, unconstrained = FALSE), coef(free)[2], nrow(e)))
+# 4. The effective sample size of the link test at errorRho, written out from the method's text:
+# Prais-Winsten whitening with gaps, the whitened intercept projected out, ranks, then Bartlett's
+# N* with pairs by calendar distance, lags 1..min(14, n %/% 5), k = structure columns + 1.
+whiten <- function(v, tt, r) {
+  z <- numeric(length(v))
+  z[1] <- sqrt(1 - r^2) * v[1]
+  for (i in 2:length(v)) {
+    gap <- tt[i] - tt[i - 1]
+    dd <- r^gap
+    f <- if (gap == 1) 1 else sqrt((1 - r^2) / (1 - dd^2))
+    z[i] <- f * (v[i] - dd * v[i - 1])
+  }
+  z
+}
+w0 <- whiten(rep(1, nrow(e)), e$t, rho)
+u <- whiten(e$yr, e$t, rho); u <- u - sum(u * w0) / sum(w0 * w0) * w0
+v <- whiten(e$xl, e$t, rho); v <- v - sum(v * w0) / sum(w0 * w0) * w0
+bartlett <- function(a, b, tt, k) {
+  n <- length(a)
+  a <- a - mean(a); b <- b - mean(b)
+  s <- 0
+  for (j in 1:min(14, n %/% 5)) {
+    i <- match(tt - j, tt)
+    ok <- !is.na(i)
+    s <- s + (sum(ok) / n) * (sum(a[ok] * a[i[ok]]) / sum(a^2)) * (sum(b[ok] * b[i[ok]]) / sum(b^2))
+  }
+  max(3, min(n - k, (n - k) / (1 + 2 * s)))
+}
+k <- qr(D)$rank + 1
+cat(sprintf("effectiveN ranks %.12f values %.12f k %d\n",
+            bartlett(rank(u), rank(v), e$t, k), bartlett(u, v, e$t, k), k))
+nv <- bartlett(u, v, e$t, k)
+r <- sum(u * v) / sqrt(sum(u * u) * sum(v * v))
+tv <- r * sqrt((nv - 2) / (1 - r^2))
+cat(sprintf("slopeP %.12g\n", 2 * pt(-abs(tv), nv - 2)))

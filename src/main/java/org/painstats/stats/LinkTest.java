@@ -257,8 +257,10 @@ public record LinkTest(
     double a0 = 0;
     double b0 = 0;
     for (int t = 0; t < span; t++) {
-      a0 += ca[t] * ca[t];
-      b0 += cb[t] * cb[t];
+      if (!Double.isNaN(ca[t])) {
+        a0 += ca[t] * ca[t];
+        b0 += cb[t] * cb[t];
+      }
     }
     double sum = 0;
     for (int j = 1; j <= lags; j++) {

@@ -67,6 +67,19 @@ class LinkTestReferenceTest {
     assertEquals(111, t.n());
   }
 
+  /** Bartlett's N* counts the whitened series' memory on a diary with missing days. */
+  @Test
+  void effectiveSampleSizeCountsMemoryAcrossMissingDays() {
+    double[][] s = series();
+    CalendarStructure c = CalendarStructure.of(N, 0, null);
+    LinkTest t =
+        LinkTest.of(c.residuals(s[0]), lagged(c.residuals(s[1])), c.rank(s[0]), 0.615677099979);
+    // link_test.R, step 4 (written out from the method's text in R); n - k = 100 before a missing
+    // day stopped disabling the sum
+    assertEquals(95.484566471708, t.effectiveN(), 1e-9);
+    assertEquals(0.000182437536044, t.slopeP(), 1e-12);
+  }
+
   @Test
   void rhoFittedWithTheFactorMatchesNlme() {
     double[][] s = series();
