@@ -37,8 +37,7 @@ final class ActivityAnalysis {
         LinkTest m =
             Math.min(nWith, nWithout) < Report.MIN_GROUP_DAYS
                 ? null
-                : LinkTest.of(
-                    d.outcome(), DiaryCalendar.lag(doneResidual, lag), d.columns(), d.rho());
+                : d.links().slopeTest(DiaryCalendar.lag(doneResidual, lag));
         if (m == null || Double.isNaN(m.slopeP())) {
           String s =
               m != null

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.painstats.stats.CalendarStructure;
+import org.painstats.stats.LinkTest;
 
 /**
  * A diary's calendar structure (weekday means, slow drift, the season, approach periods) and the
@@ -17,6 +18,7 @@ final class Destructured {
   private final double[] outcome;
   private final int columns;
   private final double rho;
+  private final LinkTest.Outcome links;
   private final List<Removed> removed;
   private final Map<String, double[]> residuals = new HashMap<>();
 
@@ -30,6 +32,7 @@ final class Destructured {
     this.outcome = structure.residuals(y);
     this.columns = structure.rank(y);
     this.rho = structure.errorRho(y);
+    this.links = LinkTest.outcome(this.outcome, columns, rho);
     List<Removed> r = new ArrayList<>();
     if (cal.hasApproaches()) {
       r.add(Removed.APPROACH_PERIODS);
@@ -68,6 +71,11 @@ final class Destructured {
   /** The outcome's AR(1) error coefficient per day, by REML with its structure. */
   double rho() {
     return rho;
+  }
+
+  /** The link tests of a factor or activity (its residuals, lagged) against the outcome. */
+  LinkTest.Outcome links() {
+    return links;
   }
 
   /** What was removed, in order. */

@@ -22,7 +22,7 @@ final class FactorAnalysis {
       double[] xr = d.residuals(f);
       for (int lag : lags) {
         NaiveCorrelation plain = NaiveCorrelation.of(DiaryCalendar.lag(x, lag), y);
-        LinkTest t = LinkTest.of(d.outcome(), DiaryCalendar.lag(xr, lag), d.columns(), d.rho());
+        LinkTest t = d.links().test(DiaryCalendar.lag(xr, lag));
         int n = plain.n();
         if (n < Report.MIN_DAYS) {
           out.add(

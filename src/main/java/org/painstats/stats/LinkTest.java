@@ -1,6 +1,8 @@
 package org.painstats.stats;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -120,74 +122,262 @@ public record LinkTest(
    */
   public static LinkTest of(double[] y, double[] x, int structureColumns, double givenRho) {
     Inputs.requireSameLength("y", y, "x", x);
-    int[] rows = Inputs.completeRows(y, x);
-    int n = rows.length;
-    int k = structureColumns + 1;
-    if (n < k + 5) {
-      return missing(n);
+    double rho = givenRho;
+    if (Double.isNaN(rho)) {
+      int[] rows = Inputs.completeRows(y, x);
+      if (rows.length < structureColumns + 6) {
+        return missing(rows.length);
+      }
+      double[] xx = Inputs.select(x, rows);
+      double[][] design = new double[rows.length][];
+      for (int i = 0; i < rows.length; i++) {
+        design[i] = new double[] {1, xx[i]};
+      }
+      rho =
+          Ar1Regression.fit(Inputs.select(y, rows), design, Inputs.positions(rows))
+              .map(Ar1Regression.Fit::rho)
+              .orElse(0.0);
     }
-    double[] yy = Inputs.select(y, rows);
-    double[] xx = Inputs.select(x, rows);
-    double[] t = Inputs.positions(rows);
-    double[][] design = new double[n][];
-    for (int i = 0; i < n; i++) {
-      design[i] = new double[] {1, xx[i]};
-    }
-    double rho =
-        Double.isNaN(givenRho)
-            ? Ar1Regression.fit(yy, design, t).map(Ar1Regression.Fit::rho).orElse(0.0)
-            : givenRho;
-    double[] one = new double[n];
-    java.util.Arrays.fill(one, 1);
-    double[] w0 = whiten(one, t, rho);
-    double[] u = projectOut(whiten(yy, t, rho), w0);
-    double[] v = projectOut(whiten(xx, t, rho), w0);
-    double uu = dot(u, u);
-    double vv = dot(v, v);
-    double uv = dot(u, v);
-    if (!(uu > 0) || !(vv > 0)) {
-      return missing(n);
-    }
-    double pearson = uv / Math.sqrt(uu * vv);
-    double slope = uv / vv;
-    double[] ru = Ranks.average(u);
-    double[] rv = Ranks.average(v);
-    double spearman = pearsonCentred(ru, rv);
-    if (Double.isNaN(spearman)) {
-      return missing(n);
-    }
-    int span = rows[n - 1] - rows[0] + 1;
-    int lags = Math.min(MAX_LAG, n / 5);
-    double maxN = n - k;
-    double effRank = effectiveN(ru, rv, rows, span, lags, maxN);
-    double effValue = effectiveN(u, v, rows, span, lags, maxN);
+    return outcome(y, structureColumns, rho).test(x);
+  }
 
-    double scale = Math.sqrt((1 + spearman * spearman / 2) / (effRank - 3));
-    double z = atanh(spearman);
-    TDistribution tz = new TDistribution(null, effRank - 3);
-    double p = 2 * tz.cumulativeProbability(-Math.abs(z / scale));
-    double qz = tz.inverseCumulativeProbability(0.975);
-    double lo = Math.tanh(z - qz * scale);
-    double hi = Math.tanh(z + qz * scale);
+  /**
+   * The outcome side of every link test of one diary, prepared once: y's whitened series, its ranks
+   * and its autocorrelation sums depend only on the days a test uses, so they are computed once per
+   * set of days and shared by every factor present on the same days (in most diaries, every factor
+   * at a given lag).
+   *
+   * @param y the outcome's residuals by calendar day, NaN where missing
+   * @param structureColumns the columns the structure removal spent (its rank)
+   * @param rho the error model's AR(1) coefficient per day
+   */
+  public static Outcome outcome(double[] y, int structureColumns, double rho) {
+    return new Outcome(y.clone(), structureColumns, rho);
+  }
 
-    double df = effValue - 2;
-    double tStat = pearson * Math.sqrt(df / ((1 - pearson) * (1 + pearson)));
-    TDistribution td = new TDistribution(null, df);
-    double slopeP = 2 * td.cumulativeProbability(-Math.abs(tStat));
-    double q = td.inverseCumulativeProbability(0.975);
-    double se = slope / tStat;
-    return new LinkTest(
-        n,
-        rho,
-        spearman,
-        p,
-        lo,
-        hi,
-        effRank,
-        slope,
-        slope - q * Math.abs(se),
-        slope + q * Math.abs(se),
-        slopeP);
+  /** See {@link #outcome}. */
+  public static final class Outcome {
+    private final double[] y;
+    private final int structureColumns;
+    private final double rho;
+    private final Map<Days, Side> sides = new HashMap<>();
+
+    private Outcome(double[] y, int structureColumns, double rho) {
+      this.y = y;
+      this.structureColumns = structureColumns;
+      this.rho = rho;
+    }
+
+    /**
+     * Tests the link of the outcome with x (the factor's residuals by calendar day, already lagged,
+     * NaN where missing).
+     *
+     * @throws IllegalArgumentException if x's length is not the outcome's
+     */
+    public LinkTest test(double[] x) {
+      return run(x, true);
+    }
+
+    /**
+     * As {@link #test}, the slope only: {@code spearman}, its p-value and interval are NaN (an
+     * activity's test reads the slope; no ranking is needed).
+     */
+    public LinkTest slopeTest(double[] x) {
+      return run(x, false);
+    }
+
+    private LinkTest run(double[] x, boolean ranked) {
+      Inputs.requireSameLength("y", y, "x", x);
+      int[] rows = Inputs.completeRows(y, x);
+      int n = rows.length;
+      int k = structureColumns + 1;
+      if (n < k + 5) {
+        return missing(n);
+      }
+      Side side = sides.computeIfAbsent(new Days(rows), d -> new Side(y, rows, rho, k));
+      return side.test(Inputs.select(x, rows), ranked);
+    }
+  }
+
+  /** The days of a test, as a map key. */
+  private record Days(int[] rows) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Days d && java.util.Arrays.equals(rows, d.rows);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(rows);
+    }
+  }
+
+  /**
+   * The outcome on one set of days: the whitening weights, the whitened intercept, y whitened and
+   * projected off it, and the lag sums of Bartlett's N* for it and its ranks.
+   */
+  private static final class Side {
+    private final int n;
+    private final int k;
+    private final int[] rows;
+    private final int span;
+    private final int lags;
+    private final double rho;
+    private final double[] d;
+    private final double[] f;
+    private final double[] w0;
+    private final double[] u;
+    private final double uu;
+    private final double[] lagTermsValues;
+    private double[] ru;
+    private double[] lagTermsRanks;
+
+    Side(double[] y, int[] rows, double rho, int k) {
+      this.n = rows.length;
+      this.k = k;
+      this.rows = rows;
+      this.rho = rho;
+      this.span = rows[n - 1] - rows[0] + 1;
+      this.lags = Math.min(MAX_LAG, n / 5);
+      this.d = new double[n];
+      this.f = new double[n];
+      for (int i = 1; i < n; i++) {
+        double g = rows[i] - rows[i - 1];
+        d[i] = Math.pow(rho, g);
+        f[i] = g == 1 ? 1 : Math.sqrt((1 - rho * rho) / (1 - d[i] * d[i]));
+      }
+      double[] one = new double[n];
+      java.util.Arrays.fill(one, 1);
+      this.w0 = whiten(one);
+      this.u = projectOut(whiten(Inputs.select(y, rows)), w0);
+      this.uu = dot(u, u);
+      this.lagTermsValues = lagTerms(u);
+    }
+
+    /** As {@link LinkTest#whiten}, with the weights of these days computed once. */
+    private double[] whiten(double[] v) {
+      double[] z = new double[n];
+      z[0] = Math.sqrt(1 - rho * rho) * v[0];
+      for (int i = 1; i < n; i++) {
+        z[i] = f[i] * (v[i] - d[i] * v[i - 1]);
+      }
+      return z;
+    }
+
+    LinkTest test(double[] xx, boolean ranked) {
+      double[] v = projectOut(whiten(xx), w0);
+      double vv = dot(v, v);
+      double uv = dot(u, v);
+      if (!(uu > 0) || !(vv > 0)) {
+        return missing(n);
+      }
+      double pearson = uv / Math.sqrt(uu * vv);
+      double slope = uv / vv;
+      double maxN = n - k;
+      double effValue = effectiveN(lagTermsValues, v, maxN);
+      double spearman = Double.NaN;
+      double p = Double.NaN;
+      double lo = Double.NaN;
+      double hi = Double.NaN;
+      double effRank = Double.NaN;
+      if (ranked) {
+        if (ru == null) {
+          ru = Ranks.average(u);
+          lagTermsRanks = lagTerms(ru);
+        }
+        double[] rv = Ranks.average(v);
+        spearman = pearsonCentred(ru, rv);
+        if (Double.isNaN(spearman)) {
+          return missing(n);
+        }
+        effRank = effectiveN(lagTermsRanks, rv, maxN);
+        double scale = Math.sqrt((1 + spearman * spearman / 2) / (effRank - 3));
+        double z = atanh(spearman);
+        TDistribution tz = new TDistribution(null, effRank - 3);
+        p = 2 * tz.cumulativeProbability(-Math.abs(z / scale));
+        double qz = tz.inverseCumulativeProbability(0.975);
+        lo = Math.tanh(z - qz * scale);
+        hi = Math.tanh(z + qz * scale);
+      }
+      double df = effValue - 2;
+      double tStat = pearson * Math.sqrt(df / ((1 - pearson) * (1 + pearson)));
+      TDistribution td = new TDistribution(null, df);
+      double slopeP = 2 * td.cumulativeProbability(-Math.abs(tStat));
+      double q = td.inverseCumulativeProbability(0.975);
+      double se = slope / tStat;
+      return new LinkTest(
+          n,
+          rho,
+          spearman,
+          p,
+          lo,
+          hi,
+          effRank,
+          slope,
+          slope - q * Math.abs(se),
+          slope + q * Math.abs(se),
+          slopeP);
+    }
+
+    /**
+     * The outcome's factors of Bartlett's sum, (P(j)/n) (r_a(j)), j = 1..lags: P(j) the pairs of
+     * days j apart, r_a(j) the autocorrelation of a at calendar lag j over them.
+     */
+    private double[] lagTerms(double[] a) {
+      double[] ca = centredOnCalendar(a);
+      double a0 = 0;
+      for (double v : ca) {
+        a0 += v * v;
+      }
+      boolean[] present = new boolean[span];
+      for (int r : rows) {
+        present[r - rows[0]] = true;
+      }
+      double[] terms = new double[lags + 1];
+      for (int j = 1; j <= lags; j++) {
+        double sa = 0;
+        int pairs = 0;
+        for (int t = j; t < span; t++) {
+          sa += ca[t] * ca[t - j];
+          pairs += present[t] && present[t - j] ? 1 : 0;
+        }
+        terms[j] = (pairs / (double) n) * (sa / a0);
+      }
+      return terms;
+    }
+
+    /** Bartlett's N* of the outcome's lag terms with b, clamped to [3, maxN]. */
+    private double effectiveN(double[] outcomeTerms, double[] b, double maxN) {
+      double[] cb = centredOnCalendar(b);
+      double b0 = 0;
+      for (double v : cb) {
+        b0 += v * v;
+      }
+      double sum = 0;
+      for (int j = 1; j <= lags; j++) {
+        double sb = 0;
+        for (int t = j; t < span; t++) {
+          sb += cb[t] * cb[t - j];
+        }
+        sum += outcomeTerms[j] * (sb / b0);
+      }
+      double eff = 1 + 2 * sum > 0 ? maxN / (1 + 2 * sum) : maxN;
+      return Math.max(3, Math.min(maxN, eff));
+    }
+
+    /** v less its mean by calendar day from the first; 0 on days absent (they add nothing). */
+    private double[] centredOnCalendar(double[] v) {
+      double mean = 0;
+      for (double x : v) {
+        mean += x;
+      }
+      mean /= v.length;
+      double[] out = new double[span];
+      for (int i = 0; i < n; i++) {
+        out[rows[i] - rows[0]] = v[i] - mean;
+      }
+      return out;
+    }
   }
 
   private static LinkTest missing(int n) {
@@ -244,54 +434,6 @@ public record LinkTest(
       sbb += (b[i] - mb) * (b[i] - mb);
     }
     return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : Double.NaN;
-  }
-
-  /**
-   * Bartlett's N* from the two series' autocorrelations at lags 1..lags, pairs by calendar
-   * distance, clamped to [3, maxN].
-   */
-  static double effectiveN(double[] a, double[] b, int[] rows, int span, int lags, double maxN) {
-    double n = a.length;
-    double[] ca = centredOnCalendar(a, rows, span);
-    double[] cb = centredOnCalendar(b, rows, span);
-    double a0 = 0;
-    double b0 = 0;
-    for (int t = 0; t < span; t++) {
-      if (!Double.isNaN(ca[t])) {
-        a0 += ca[t] * ca[t];
-        b0 += cb[t] * cb[t];
-      }
-    }
-    double sum = 0;
-    for (int j = 1; j <= lags; j++) {
-      double sa = 0;
-      double sb = 0;
-      int pairs = 0;
-      for (int t = j; t < span; t++) {
-        if (!Double.isNaN(ca[t]) && !Double.isNaN(ca[t - j])) {
-          sa += ca[t] * ca[t - j];
-          sb += cb[t] * cb[t - j];
-          pairs++;
-        }
-      }
-      sum += (pairs / n) * (sa / a0) * (sb / b0);
-    }
-    double eff = 1 + 2 * sum > 0 ? maxN / (1 + 2 * sum) : maxN;
-    return Math.max(3, Math.min(maxN, eff));
-  }
-
-  private static double[] centredOnCalendar(double[] v, int[] rows, int span) {
-    double mean = 0;
-    for (double x : v) {
-      mean += x;
-    }
-    mean /= v.length;
-    double[] out = new double[span];
-    java.util.Arrays.fill(out, Double.NaN);
-    for (int i = 0; i < v.length; i++) {
-      out[rows[i] - rows[0]] = v[i] - mean;
-    }
-    return out;
   }
 
   private static double atanh(double r) {
