@@ -16,12 +16,14 @@ final class FactorAnalysis {
   static List<FactorResult> run(
       DiaryCalendar cal, Destructured d, List<String> factors, String outcome, List<Integer> lags) {
     double[] y = cal.series(outcome);
+    NaiveCorrelation.Lagged plainTests = NaiveCorrelation.against(y);
     List<FactorResult> out = new ArrayList<>();
     for (String f : factors) {
-      double[] x = cal.series(f);
       double[] xr = d.residuals(f);
-      for (int lag : lags) {
-        NaiveCorrelation plain = NaiveCorrelation.of(DiaryCalendar.lag(x, lag), y);
+      List<NaiveCorrelation> plains = plainTests.of(cal.series(f), lags);
+      for (int l = 0; l < lags.size(); l++) {
+        int lag = lags.get(l);
+        NaiveCorrelation plain = plains.get(l);
         LinkTest t = d.links().test(DiaryCalendar.lag(xr, lag));
         int n = plain.n();
         if (n < Report.MIN_DAYS) {
