@@ -86,7 +86,8 @@ public final class Analysis {
       approaches.add(ApproachAnalysis.withQ(raw.get(i), qa[i], outcome, diary.outcomeScale()));
     }
 
-    TrendResult trend = TrendAnalysis.run(cal, outcome, outcomeDays);
+    OutcomeModels models = new OutcomeModels(cal, outcome);
+    TrendResult trend = TrendAnalysis.run(outcome, outcomeDays, models);
     Report partial =
         new Report(
             diary,
@@ -109,8 +110,9 @@ public final class Analysis {
             : AdjustedAnalysis.run(d, strongest, options.lags().size());
     List<String> findings =
         Findings.of(outcome, outcomeDays, trend, strongest, a, approaches, adjusted);
-    List<WeekdayResult> weekdays = WeekdayAnalysis.run(cal, outcome, outcomeDays);
-    List<SharedStructure> shared = SharedAnalysis.run(cal, outcome, diary.factors(), outcomeDays);
+    List<WeekdayResult> weekdays = WeekdayAnalysis.run(cal, outcome, outcomeDays, models);
+    List<SharedStructure> shared =
+        SharedAnalysis.run(cal, outcome, diary.factors(), outcomeDays, models);
     return new Report(
         diary,
         options.lags(),

@@ -23,14 +23,17 @@ final class SharedAnalysis {
   private SharedAnalysis() {}
 
   static List<SharedStructure> run(
-      DiaryCalendar cal, String outcome, List<String> factors, int outcomeDays) {
+      DiaryCalendar cal,
+      String outcome,
+      List<String> factors,
+      int outcomeDays,
+      OutcomeModels models) {
     if (outcomeDays < Report.MIN_DAYS || cal.length() == 0) {
       return List.of();
     }
     int first = cal.date(0).getDayOfWeek().ordinal();
-    double[] y = cal.series(outcome);
-    double[] yProfile = profile(WeekdayEffects.of(y, first));
-    Estimate yTrend = Ar1Trend.of(y, first).slope();
+    double[] yProfile = profile(models.weekdays());
+    Estimate yTrend = models.trend().slope();
     List<SharedStructure> out = new ArrayList<>();
     for (String f : factors) {
       double[] x = cal.series(f);

@@ -17,7 +17,7 @@ final class TrendAnalysis {
 
   private TrendAnalysis() {}
 
-  static TrendResult run(DiaryCalendar cal, String outcome, int outcomeDays) {
+  static TrendResult run(String outcome, int outcomeDays, OutcomeModels models) {
     if (outcomeDays < Report.MIN_DAYS) {
       return missing(
           outcomeDays,
@@ -29,9 +29,8 @@ final class TrendAnalysis {
               + Report.MIN_DAYS
               + " needed).");
     }
-    double[] y = cal.series(outcome);
-    int firstWeekday = cal.date(0).getDayOfWeek().ordinal();
-    Ar1Trend fit = Ar1Trend.of(y, firstWeekday);
+    double[] y = models.series();
+    Ar1Trend fit = models.trend();
     Estimate e = fit.slope();
     if (!e.isKnown() || Double.isNaN(e.pValue())) {
       return missing(

@@ -20,7 +20,8 @@ final class WeekdayAnalysis {
   private WeekdayAnalysis() {}
 
   /** The seven weekdays, Monday first; empty when the outcome has fewer than the minimum days. */
-  static List<WeekdayResult> run(DiaryCalendar cal, String outcome, int outcomeDays) {
+  static List<WeekdayResult> run(
+      DiaryCalendar cal, String outcome, int outcomeDays, OutcomeModels models) {
     if (outcomeDays < Report.MIN_DAYS) {
       return List.of();
     }
@@ -34,7 +35,7 @@ final class WeekdayAnalysis {
       }
     }
     all /= total;
-    WeekdayEffects effects = WeekdayEffects.of(y, cal.date(0).getDayOfWeek().ordinal());
+    WeekdayEffects effects = models.weekdays();
     double[] p = new double[7];
     for (int i = 0; i < 7; i++) {
       p[i] = effects.effects().isEmpty() ? Double.NaN : effects.effects().get(i).pValue();

@@ -73,11 +73,7 @@ final class Ar1Regression {
     if (ols.isEmpty() || ols.get().isPerfect(y)) {
       return Optional.empty();
     }
-    RemlScreen screen = new RemlScreen(y, rows, gaps);
-    double rho = k > 2 ? fastMaximum(screen) : Double.NaN;
-    if (Double.isNaN(rho)) {
-      rho = exactMaximum(new Ar1Reml(y, rows, gaps), screen);
-    }
+    double rho = maximum(y, rows, gaps);
     Optional<LeastSquares> whitened = whitenedFit(y, rows, gaps, rho);
     if (whitened.isEmpty()) {
       return Optional.empty();
@@ -91,6 +87,21 @@ final class Ar1Regression {
       }
     }
     return Optional.of(new Fit(rho, sigma2, w.coefficients(), cov, n, k));
+  }
+
+  /**
+   * The REML rho of {@link #fit} alone, for a caller that needs nothing else and has checked what
+   * {@code fit} checks: a design of full column rank, {@code n - k >= 2}, a fit that is not
+   * perfect.
+   */
+  static double rho(double[] y, double[][] rows, double[] t) {
+    return maximum(y, rows, gaps(t));
+  }
+
+  private static double maximum(double[] y, double[][] rows, double[] gaps) {
+    RemlScreen screen = new RemlScreen(y, rows, gaps);
+    double rho = rows[0].length > 2 ? fastMaximum(screen) : Double.NaN;
+    return Double.isNaN(rho) ? exactMaximum(new Ar1Reml(y, rows, gaps), screen) : rho;
   }
 
   /**

@@ -170,11 +170,18 @@ public final class CalendarStructure {
     }
     double[] v = new double[p.rows.length];
     double[] t = new double[p.rows.length];
+    double ss = 0;
     for (int i = 0; i < v.length; i++) {
       v[i] = y[p.rows[i]];
       t[i] = p.rows[i];
+      ss += v[i] * v[i];
     }
-    return Ar1Regression.fit(v, p.design(), t).map(Ar1Regression.Fit::rho).orElse(0.0);
+    // What Ar1Regression.fit checks first: the basis has full rank; a perfect fit has no errors.
+    double rss = 0;
+    for (double r : p.residuals(y)) {
+      rss += Double.isNaN(r) ? 0 : r * r;
+    }
+    return rss <= 1e-24 * ss ? 0 : Ar1Regression.rho(v, p.design(), t);
   }
 
   private Projector projector(double[] y) {
