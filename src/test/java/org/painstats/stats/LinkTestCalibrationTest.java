@@ -62,7 +62,7 @@ class LinkTestCalibrationTest {
     "RANDOM_WALKS, 180", // 15 of 400
     "ACTIVITY_RANDOM_WALK, 180", // 18 of 400
     "AR1_03_MISSING, 180", // 20 of 400
-    "AR1_06_MISSING, 180", // 18 of 400
+    "AR1_06_MISSING, 180", // 17 of 400
     "AR1_09_MISSING, 180", // 18 of 400
     "FLOOR, 180" // 23 of 400
   })
