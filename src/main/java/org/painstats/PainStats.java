@@ -59,16 +59,7 @@ public final class PainStats {
       DiaryRecords r = Readers.detect(other).read(other, options.reader());
       if (r.defaultOutcome().isEmpty()) {
         // a source joined for its factors needs no pain: its first numeric column stands in
-        r =
-            new DiaryRecords(
-                r.source(),
-                r.format(),
-                r.header(),
-                r.rows(),
-                r.declared(),
-                r.longLayout(),
-                r.fileIssues(),
-                firstNumeric(r));
+        r = r.withDefaultOutcome(firstNumeric(r));
       }
       others.add(Cleaner.clean(r, ImportOptions.withDefaults()));
     }
@@ -76,12 +67,19 @@ public final class PainStats {
   }
 
   private static java.util.Optional<String> firstNumeric(DiaryRecords r) {
-    for (int i = 0; i < r.header().values().size(); i++) {
-      int numbers = 0;
-      for (var row : r.rows()) {
-        numbers += row.get(i).strip().matches("[+-]?\\d+([.,]\\d+)?") ? 1 : 0;
-      }
-      if (numbers * 2 > r.rows().size()) {
+    int width = r.header().values().size();
+    int[] numbers = new int[width];
+    int[] rows = {0};
+    r.rows()
+        .forEach(
+            row -> {
+              rows[0]++;
+              for (int i = 0; i < width; i++) {
+                numbers[i] += row.get(i).strip().matches("[+-]?\\d+([.,]\\d+)?") ? 1 : 0;
+              }
+            });
+    for (int i = 0; i < width; i++) {
+      if (numbers[i] * 2 > rows[0]) {
         return java.util.Optional.of(r.header().get(i));
       }
     }

@@ -78,6 +78,11 @@ public record Report(
     return diary.outcome();
   }
 
+  /** The answer the report opens with: see {@link Overview}. */
+  public Overview overview() {
+    return Overview.of(this);
+  }
+
   /** The result for a factor at a lag, if it was analysed. */
   public java.util.Optional<FactorResult> factor(String name, int lag) {
     return factors.stream().filter(f -> f.factor().equals(name) && f.lag() == lag).findFirst();

@@ -2,7 +2,6 @@ package org.painstats.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,16 +31,50 @@ import org.painstats.io.RawRecord;
  */
 public final class Cleaner {
   private final String file;
-  private final List<Issue> issues = new ArrayList<>();
+  private final IssueLog issues = new IssueLog(ImportSummary.MAX_ISSUES);
   private final TreeMap<LocalDate, DayEntry> days = new TreeMap<>();
-  private final Set<String> activityNames = new LinkedHashSet<>();
+  // each activity with its number, in the order first seen: a day keeps its activities as bits
+  private final Map<String, Integer> activityNames = new LinkedHashMap<>();
   private final Map<String, Map<String, Integer>> approachSpellings = new LinkedHashMap<>();
-  private final List<long[]> approachCells = new ArrayList<>();
-  private final List<String> approachRaw = new ArrayList<>();
+  // the lines of each approach spelling as written, for the issues of unifying them
+  private final Map<String, CellLines> approachCells = new LinkedHashMap<>();
   private PlannedColumn outcome;
   private final Set<String> tagNames = new LinkedHashSet<>();
+  private int rows;
   private int merged;
   private int rejected;
+  private Issue firstRejected;
+  private List<PlannedColumn> plan;
+  private PlannedColumn dateCol;
+  private DateReader dates;
+  private DayEntry.Layout layout;
+  private boolean longLayout;
+  private int width;
+
+  /**
+   * The first lines on which one spelling of an approach was written, and how many cells hold it:
+   * only the first {@link ImportSummary#MAX_ISSUES} lines can be among the issues kept.
+   */
+  private static final class CellLines {
+    private long[] lines = new long[1];
+    private int kept;
+    private long total;
+
+    void add(long line) {
+      total++;
+      if (kept == ImportSummary.MAX_ISSUES) {
+        return;
+      }
+      if (kept == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, Math.min(kept * 2, ImportSummary.MAX_ISSUES));
+      }
+      lines[kept++] = line;
+    }
+
+    long first() {
+      return lines[0];
+    }
+  }
 
   private Cleaner(String file) {
     this.file = file;
@@ -84,12 +117,9 @@ public final class Cleaner {
    *     outcome named, or dates that cannot be read unambiguously
    */
   public static Diary clean(DiaryRecords records, ImportOptions options) {
-    if (records.rows().isEmpty()) {
-      throw new DiaryFormatException(
-          records.source() + ": has a header " + records.header().values() + " but no rows");
-    }
     Cleaner c = new Cleaner(records.source());
-    c.issues.addAll(records.fileIssues());
+    records.fileIssues().forEach(c.issues::add);
+    c.issues.omit(records.fileIssuesOmitted());
     Diary d = c.run(records, options);
     return options.outcome().isPresent() ? chooseOutcome(d, options.outcome().get()) : d;
   }
@@ -120,89 +150,29 @@ public final class Cleaner {
             + d.factors());
   }
 
+  /**
+   * Two passes over the records, neither holding more than one: the first gathers what each column
+   * holds and plans the columns, the second folds each record into its day.
+   */
   private Diary run(DiaryRecords records, ImportOptions options) {
     RawRecord header = records.header();
-    List<RawRecord> rows = records.rows();
-    List<PlannedColumn> plan = ColumnPlanner.plan(records, options, issues);
-    PlannedColumn dateCol = find(plan, ColumnKind.DATE);
-    outcome = find(plan, ColumnKind.PAIN);
-    DateReader dates =
-        DateReader.forValues(file, ColumnPlanner.column(rows, dateCol.index()), options);
-    int width = header.values().size();
-    for (RawRecord row : rows) {
-      if (row.values().size() > width
-          && !row.values().subList(width, row.values().size()).stream().allMatch(String::isBlank)) {
-        issues.add(
-            new Issue(
-                row.line(),
-                "",
-                String.join(",", row.values().subList(width, row.values().size())),
-                row.values().size() + " values for " + width + " columns",
-                "extra values ignored",
-                Issue.Kind.CHANGED));
-      }
-      String rawDate = row.get(dateCol.index());
-      DateReader.Result d = dates.read(rawDate);
-      if (d.date().isEmpty()) {
-        rejected++;
-        String problem = row.isBlank() ? "empty row" : d.problem();
-        issues.add(
-            new Issue(
-                row.line(),
-                dateCol.header(),
-                rawDate.strip(),
-                problem,
-                "row rejected",
-                Issue.Kind.REJECTED));
-        continue;
-      }
-      LocalDate date = d.date().get();
-      if (!d.note().isEmpty()) {
-        issues.add(
-            new Issue(
-                row.line(),
-                dateCol.header(),
-                rawDate.strip(),
-                d.note(),
-                "read as " + date,
-                Issue.Kind.CHANGED));
-      }
-      DayEntry day = days.get(date);
-      if (day == null) {
-        day = new DayEntry(date, row.line());
-        days.put(date, day);
-        if (days.size() > Limits.MAX_DAYS) {
-          throw new DiaryFormatException(
-              String.format(
-                  Locale.ROOT,
-                  "%s: more than %,d days (line %d reaches %s); a diary of one person's days is"
-                      + " shorter, so this is not one (or its dates are not read as written: see"
-                      + " --date-format)",
-                  file,
-                  Limits.MAX_DAYS,
-                  row.line(),
-                  date));
-        }
-      } else {
-        merged++;
-        if (!records.longLayout()) {
-          issues.add(
-              new Issue(
-                  row.line(),
-                  dateCol.header(),
-                  rawDate.strip(),
-                  "another entry for " + date + " (line " + day.firstLine + ")",
-                  "merged into that day: numbers averaged, activities joined",
-                  Issue.Kind.MERGED));
-        }
-      }
-      for (PlannedColumn col : plan) {
-        read(row, col, day, records.longLayout());
-      }
+    ColumnStats stats = ColumnStats.gather(records, options);
+    if (stats.rows() == 0) {
+      throw noRows(records);
     }
+    plan = ColumnPlanner.plan(records, stats, options, issues);
+    dateCol = find(plan, ColumnKind.DATE);
+    outcome = find(plan, ColumnKind.PAIN);
+    dates = stats.column(dateCol.index()).dates.reader(file);
+    width = header.values().size();
+    longLayout = records.longLayout();
+    layout = layout(plan);
+    records.rows().forEach(this::fold);
     if (days.isEmpty()) {
-      Issue first =
-          issues.stream().filter(i -> i.kind() == Issue.Kind.REJECTED).findFirst().orElseThrow();
+      if (firstRejected == null) {
+        throw noRows(records);
+      }
+      Issue first = firstRejected;
       throw new DiaryFormatException(
           file
               + ": no row has a date that can be read (line "
@@ -215,13 +185,13 @@ public final class Cleaner {
               + first.problem()
               + "); write dates as 2024-03-05");
     }
-    if (records.longLayout() && merged > 0) {
+    if (longLayout && merged > 0) {
       issues.add(
           new Issue(
               0,
               "",
               "",
-              rows.size() - rejected + " rows, one reading each, make " + days.size() + " days",
+              rows - rejected + " rows, one reading each, make " + days.size() + " days",
               merged + " rows gathered into the day of an earlier row",
               Issue.Kind.NOTE));
     }
@@ -230,14 +200,121 @@ public final class Cleaner {
       // an app's export keeps its declared columns, empty or not (its own tests pin them)
       dropEmptyOnKeptDays(plan, header.line());
     }
-    List<Issue> unified = unifyApproaches(find(plan, ColumnKind.APPROACH));
+    Runnable unified = unifyApproaches(find(plan, ColumnKind.APPROACH));
     approachFromTags(plan, options, new ArrayList<>(days.values()));
-    List<Issue> all = new ArrayList<>(issues);
-    all.addAll(unified);
-    all.sort(Comparator.comparingLong(Issue::line));
+    unified.run();
     ImportSummary summary =
-        new ImportSummary(file, rows.size(), days.size(), merged, rejected, all, records.format());
+        new ImportSummary(
+            file,
+            rows,
+            days.size(),
+            merged,
+            rejected,
+            issues.issues(),
+            records.format(),
+            issues.omitted());
     return build(plan, summary, options);
+  }
+
+  private static DiaryFormatException noRows(DiaryRecords records) {
+    return new DiaryFormatException(
+        records.source() + ": has a header " + records.header().values() + " but no rows");
+  }
+
+  /** Where each factor and text column of the plan is kept in a day. */
+  private static DayEntry.Layout layout(List<PlannedColumn> plan) {
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    Map<String, Integer> texts = new LinkedHashMap<>();
+    for (PlannedColumn p : plan) {
+      switch (p.kind()) {
+        case FACTOR, HOURS -> numbers.putIfAbsent(p.name(), numbers.size());
+        case TEXT, NOTES -> texts.putIfAbsent(p.name(), texts.size());
+        default -> {}
+      }
+    }
+    return new DayEntry.Layout(numbers, texts);
+  }
+
+  /** Folds one record into its day: kept (the first of its day), merged, or rejected. */
+  private void fold(RawRecord row) {
+    rows++;
+    if (row.values().size() > width
+        && !row.values().subList(width, row.values().size()).stream().allMatch(String::isBlank)) {
+      issues.add(
+          new Issue(
+              row.line(),
+              "",
+              String.join(",", row.values().subList(width, row.values().size())),
+              row.values().size() + " values for " + width + " columns",
+              "extra values ignored",
+              Issue.Kind.CHANGED));
+    }
+    String rawDate = row.get(dateCol.index());
+    DateReader.Result d = dates.read(rawDate);
+    if (d.date().isEmpty()) {
+      rejected++;
+      String problem = row.isBlank() ? "empty row" : d.problem();
+      Issue rejection =
+          new Issue(
+              row.line(),
+              dateCol.header(),
+              rawDate.strip(),
+              problem,
+              "row rejected",
+              Issue.Kind.REJECTED);
+      if (firstRejected == null) {
+        firstRejected = rejection;
+      }
+      issues.add(rejection);
+      return;
+    }
+    LocalDate date = d.date().get();
+    if (!d.note().isEmpty()) {
+      issues.add(
+          new Issue(
+              row.line(),
+              dateCol.header(),
+              rawDate.strip(),
+              d.note(),
+              "read as " + date,
+              Issue.Kind.CHANGED));
+    }
+    DayEntry day = days.get(date);
+    if (day == null) {
+      day = new DayEntry(date, row.line(), layout);
+      days.put(date, day);
+      if (days.size() > Limits.MAX_DAYS) {
+        throw new DiaryFormatException(
+            String.format(
+                Locale.ROOT,
+                "%s: more than %,d days (line %d reaches %s); a diary of one person's days is"
+                    + " shorter, so this is not one (or its dates are not read as written: see"
+                    + " --date-format)",
+                file,
+                Limits.MAX_DAYS,
+                row.line(),
+                date));
+      }
+    } else {
+      merged++;
+      if (!longLayout) {
+        issues.add(
+            new Issue(
+                row.line(),
+                dateCol.header(),
+                rawDate.strip(),
+                "another entry for " + date + " (line " + day.firstLine + ")",
+                "merged into that day: numbers averaged, activities joined",
+                Issue.Kind.MERGED));
+      }
+    }
+    for (PlannedColumn col : plan) {
+      read(row, col, day, longLayout);
+    }
+  }
+
+  private int activity(String name) {
+    return activityNames.computeIfAbsent(name, k -> activityNames.size());
   }
 
   private static PlannedColumn find(List<PlannedColumn> plan, ColumnKind kind) {
@@ -287,29 +364,28 @@ public final class Cleaner {
         }
       }
       case YES_NO -> {
-        activityNames.add(col.name());
+        int k = activity(col.name());
         if (ValueReader.yesNo(raw) == 1) {
-          day.activities.add(col.name());
+          day.activity(k);
         }
       }
       case TAGS -> {
         for (String tag : raw.split("[;,|]")) {
           String name = org.painstats.io.Headers.snakeName(tag);
           if (!tag.isBlank() && !ValueReader.isMissing(tag) && !name.equals("column")) {
-            activityNames.add(name);
-            day.activities.add(name);
+            day.activity(activity(name));
           }
         }
       }
       case APPROACH -> {
-        String a = Escapes.fromCsvCell(raw.strip()).replaceAll("\\s+", " ");
+        String written = Escapes.fromCsvCell(raw.strip());
+        String a = written.replaceAll("\\s+", " ");
         if (!a.isEmpty() && !ValueReader.isMissing(a)) {
           day.approach = a;
           approachSpellings
               .computeIfAbsent(approachKey(a), k -> new LinkedHashMap<>())
               .merge(a, 1, Integer::sum);
-          approachCells.add(new long[] {row.line()});
-          approachRaw.add(Escapes.fromCsvCell(raw.strip()));
+          approachCells.computeIfAbsent(written, k -> new CellLines()).add(row.line());
         }
       }
       case TEXT, NOTES -> day.text(col.name(), Escapes.fromCsvCell(raw));
@@ -442,11 +518,14 @@ public final class Cleaner {
     return a.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
   }
 
-  /** Names differing only in case or spacing are one approach, spelled as most often written. */
-  private List<Issue> unifyApproaches(PlannedColumn col) {
-    List<Issue> out = new ArrayList<>();
+  /**
+   * Names differing only in case or spacing are one approach, spelled as most often written; typos
+   * and plurals are unified too. The days take the unified names now; the issues saying so are
+   * logged by the runnable returned, after those of the approach tags.
+   */
+  private Runnable unifyApproaches(PlannedColumn col) {
     if (col == null) {
-      return out;
+      return () -> {};
     }
     Map<String, String> canonical = new LinkedHashMap<>();
     approachSpellings.forEach(
@@ -481,33 +560,51 @@ public final class Cleaner {
         d.approach = canonical.get(approachKey(d.approach));
       }
     }
-    java.util.Set<String> suggested = new java.util.HashSet<>();
-    for (int i = 0; i < approachRaw.size(); i++) {
-      String raw = approachRaw.get(i);
-      String c = canonical.get(approachKey(raw));
-      Optional<String> other = variants.didYouMean(c);
-      if (other.isPresent() && suggested.add(c)) {
-        out.add(
-            new Issue(
-                approachCells.get(i)[0],
-                col.header(),
-                raw,
-                "may be the same approach as \"" + other.get() + "\"",
-                "kept apart; did you mean \"" + other.get() + "\"?",
-                Issue.Kind.NOTE));
-      }
-      if (!raw.replaceAll("\\s+", " ").equals(c)) {
-        out.add(
-            new Issue(
-                approachCells.get(i)[0],
-                col.header(),
-                raw,
-                "written differently from \"" + c + "\"",
-                "taken as \"" + c + "\"",
-                Issue.Kind.CHANGED));
-      }
-    }
-    return out;
+    return () -> {
+      // "did you mean" once per name, on the first cell that has it
+      Map<String, String> firstWritten = new LinkedHashMap<>();
+      Map<String, Long> firstLine = new java.util.HashMap<>();
+      approachCells.forEach(
+          (raw, cells) -> {
+            String c = canonical.get(approachKey(raw));
+            if (!firstLine.containsKey(c) || cells.first() < firstLine.get(c)) {
+              firstLine.put(c, cells.first());
+              firstWritten.put(c, raw);
+            }
+          });
+      firstWritten.forEach(
+          (c, raw) ->
+              variants
+                  .didYouMean(c)
+                  .ifPresent(
+                      other ->
+                          issues.add(
+                              new Issue(
+                                  firstLine.get(c),
+                                  col.header(),
+                                  raw,
+                                  "may be the same approach as \"" + other + "\"",
+                                  "kept apart; did you mean \"" + other + "\"?",
+                                  Issue.Kind.NOTE))));
+      approachCells.forEach(
+          (raw, cells) -> {
+            String c = canonical.get(approachKey(raw));
+            if (raw.replaceAll("\\s+", " ").equals(c)) {
+              return;
+            }
+            for (int i = 0; i < cells.kept; i++) {
+              issues.add(
+                  new Issue(
+                      cells.lines[i],
+                      col.header(),
+                      raw,
+                      "written differently from \"" + c + "\"",
+                      "taken as \"" + c + "\"",
+                      Issue.Kind.CHANGED));
+            }
+            issues.omit(cells.total - cells.kept);
+          });
+    };
   }
 
   /**
@@ -519,7 +616,7 @@ public final class Cleaner {
       List<PlannedColumn> plan, ImportOptions options, List<DayEntry> entries) {
     for (String tag : options.approachTags()) {
       String snake = org.painstats.io.Headers.snakeName(tag);
-      boolean activity = activityNames.contains(snake);
+      boolean activity = activityNames.containsKey(snake);
       PlannedColumn factor =
           plan.stream()
               .filter(p -> p.kind() == ColumnKind.FACTOR && p.name().equals(snake))
@@ -531,12 +628,12 @@ public final class Cleaner {
                 + ": no tag, treatment or factor \""
                 + tag
                 + "\" to make an approach; activities are "
-                + activityNames);
+                + activityNames.keySet());
       }
       tagNames.add(snake);
       int n = 0;
       for (DayEntry d : entries) {
-        boolean on = activity ? d.activities.contains(snake) : d.number(factor.name()) > 0;
+        boolean on = activity ? d.did(activityNames.get(snake)) : d.number(factor.name()) > 0;
         if (!on) {
           continue;
         }
@@ -672,7 +769,9 @@ public final class Cleaner {
         .filter(p -> p.kind() == ColumnKind.TEXT || p.kind() == ColumnKind.NOTES)
         .forEach(p -> taken.add(p.name()));
     taken.add(Diary.APPROACH);
-    for (String a : activityNames) {
+    for (Map.Entry<String, Integer> activity : activityNames.entrySet()) {
+      String a = activity.getKey();
+      int k = activity.getValue();
       if (tagNames.contains(a)) {
         continue;
       }
@@ -688,7 +787,7 @@ public final class Cleaner {
           name,
           header,
           ColumnRole.ACTIVITY,
-          entries.stream().mapToDouble(e -> e.activities.contains(a) ? 1 : 0).toArray());
+          entries.stream().mapToDouble(e -> e.did(k) ? 1 : 0).toArray());
     }
     PlannedColumn approach = find(plan, ColumnKind.APPROACH);
     if ((approach != null && kept(approach)) || tagged) {

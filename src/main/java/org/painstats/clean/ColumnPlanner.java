@@ -42,13 +42,13 @@ final class ColumnPlanner {
    * @throws DiaryFormatException if there is no date column, or no pain column and no other outcome
    *     named, or a named column does not exist
    */
-  static List<PlannedColumn> plan(DiaryRecords records, ImportOptions options, List<Issue> issues) {
+  static List<PlannedColumn> plan(
+      DiaryRecords records, ColumnStats stats, ImportOptions options, IssueLog issues) {
     String file = records.source();
     RawRecord header = records.header();
-    List<RawRecord> rows = records.rows();
     Map<String, ColumnSpec> declared = records.declared();
     int width = header.values().size();
-    int dateIndex = chooseDate(header, rows, declared);
+    int dateIndex = chooseDate(header, stats, declared);
     if (dateIndex < 0) {
       throw new DiaryFormatException(
           file
@@ -117,7 +117,7 @@ final class ColumnPlanner {
     for (int i = 0; i < width; i++) {
       String h = header.get(i);
       ColumnSpec spec = declared.getOrDefault(h, ColumnSpec.of(HeaderKind.OTHER));
-      List<String> cells = column(rows, i);
+      ColumnStats.Tally cells = stats.column(i);
       if (i == dateIndex) {
         plan.add(new PlannedColumn(i, h, ColumnKind.DATE, Diary.DATE, false));
         continue;
@@ -129,7 +129,7 @@ final class ColumnPlanner {
                 h,
                 ColumnKind.PAIN,
                 Diary.PAIN,
-                ValueReader.commasGroupThousands(cells),
+                cells.commas.groupThousands(),
                 Optional.of(scale(h, spec, options, true).orElse(Scale.PAIN))));
         continue;
       }
@@ -141,12 +141,11 @@ final class ColumnPlanner {
                 h,
                 ColumnKind.PAIN,
                 name,
-                ValueReader.commasGroupThousands(cells),
+                cells.commas.groupThousands(),
                 scale(h, spec, options, true)));
         continue;
       }
-      boolean empty = cells.stream().allMatch(ValueReader::isMissing);
-      if (empty) {
+      if (cells.allMissing) {
         issues.add(
             new Issue(
                 header.line(),
@@ -204,7 +203,7 @@ final class ColumnPlanner {
                 "kept as the factor " + name + " (name the pain column to choose another)",
                 Issue.Kind.NOTE));
       }
-      boolean grouping = (kind == ColumnKind.FACTOR) && ValueReader.commasGroupThousands(cells);
+      boolean grouping = (kind == ColumnKind.FACTOR) && cells.commas.groupThousands();
       Optional<Scale> scale =
           kind == ColumnKind.FACTOR || kind == ColumnKind.HOURS
               ? scale(h, spec, options, false)
@@ -258,31 +257,17 @@ final class ColumnPlanner {
             + header.values());
   }
 
-  private static boolean isHoursHeader(String header) {
+  static boolean isHoursHeader(String header) {
     String k = Headers.key(header);
     return k.contains("hours")
         || k.endsWith("hrs")
         || header.toLowerCase(Locale.ROOT).matches(".*\\((h|hrs|hours)\\).*");
   }
 
-  private static ColumnKind fromValues(List<String> cells, boolean hours) {
-    int present = 0;
-    int yesNo = 0;
-    int numeric = 0;
-    for (String c : cells) {
-      if (c.isBlank()) {
-        continue;
-      }
-      present++;
-      if (ValueReader.isYesNo(c)) {
-        yesNo++;
-      }
-      if (ValueReader.isMissing(c)
-          || (hours ? ValueReader.hours(c) : ValueReader.number(c, true)).isPresent()) {
-        numeric++;
-      }
-    }
-    if (present > 0 && yesNo == present) {
+  private static ColumnKind fromValues(ColumnStats.Tally cells, boolean hours) {
+    int present = cells.present;
+    int numeric = hours ? cells.numericHours : cells.numeric;
+    if (present > 0 && cells.yesNo == present) {
       return ColumnKind.YES_NO;
     }
     if (numeric * 2 >= present && present > 0) {
@@ -300,17 +285,9 @@ final class ColumnPlanner {
     return n;
   }
 
-  static List<String> column(List<RawRecord> rows, int index) {
-    List<String> cells = new ArrayList<>(rows.size());
-    for (RawRecord r : rows) {
-      cells.add(r.get(index));
-    }
-    return cells;
-  }
-
   /** The date column: among date-like headers the one with most date-shaped values. */
   private static int chooseDate(
-      RawRecord header, List<RawRecord> rows, Map<String, ColumnSpec> declared) {
+      RawRecord header, ColumnStats stats, Map<String, ColumnSpec> declared) {
     for (int i = 0; i < header.values().size(); i++) {
       ColumnSpec spec = declared.get(header.get(i));
       if (spec != null && spec.kind() == HeaderKind.DATE) {
@@ -323,7 +300,7 @@ final class ColumnPlanner {
       if (Headers.kind(header.get(i)) != HeaderKind.DATE) {
         continue;
       }
-      int count = dateShaped(column(rows, i));
+      int count = stats.column(i).dateShaped;
       if (count > bestCount) {
         best = i;
         bestCount = count;
@@ -335,22 +312,17 @@ final class ColumnPlanner {
     // An unusual header ("When") whose values are nearly all dates still names the day.
     for (int i = 0; i < header.values().size(); i++) {
       if (Headers.kind(header.get(i)) == HeaderKind.OTHER
-          && dateShaped(column(rows, i)) * 10 >= rows.size() * 9
-          && !rows.isEmpty()) {
+          && (long) stats.column(i).dateShaped * 10 >= (long) stats.rows() * 9
+          && stats.rows() > 0) {
         return i;
       }
     }
     return -1;
   }
 
-  private static int dateShaped(List<String> cells) {
-    int n = 0;
-    for (String c : cells) {
-      if (DATE_SHAPE.matcher(c).matches()) {
-        n++;
-      }
-    }
-    return n;
+  /** Whether a cell looks like a date, in one of the shapes {@link DateReader} reads. */
+  static boolean isDateShaped(String cell) {
+    return DATE_SHAPE.matcher(cell).matches();
   }
 
   private static int choosePain(RawRecord header, Map<String, ColumnSpec> declared) {

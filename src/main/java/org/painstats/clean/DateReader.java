@@ -83,20 +83,34 @@ final class DateReader {
    * @throws DiaryFormatException if numeric dates occur, no pattern is given and nothing decides
    */
   static DateReader forValues(String file, List<String> raw, ImportOptions options) {
-    Optional<DateTimeFormatter> pattern =
-        options.dateFormat().map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
-    int dayFirst = 0;
-    int monthFirst = 0;
-    String example = "";
-    List<Integer> years = new java.util.ArrayList<>();
-    for (String r : raw) {
+    Tally t = new Tally(options);
+    raw.forEach(t::add);
+    return t.reader(file);
+  }
+
+  /** The evidence {@link #forValues} weighs, gathered one raw date at a time. */
+  static final class Tally {
+    private final Optional<DateTimeFormatter> pattern;
+    private int dayFirst;
+    private int monthFirst;
+    private String example = "";
+    // four-digit years 1900-2199 by count: the median without keeping every year
+    private final long[] years = new long[300];
+    private long yearCount;
+
+    Tally(ImportOptions options) {
+      pattern = options.dateFormat().map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
+    }
+
+    void add(String r) {
       String s = normalise(r);
       Matcher y = FOUR_DIGIT_YEAR.matcher(s);
       if (y.find()) {
-        years.add(Integer.parseInt(y.group(1)));
+        years[Integer.parseInt(y.group(1)) - 1900]++;
+        yearCount++;
       }
       if (pattern.isPresent() && parseWith(pattern.get(), s).isPresent()) {
-        continue;
+        return;
       }
       Matcher m = NUMERIC.matcher(s);
       if (m.matches() && !m.group(2).equals(".")) {
@@ -111,25 +125,43 @@ final class DateReader {
         }
       }
     }
-    Order order;
-    if (dayFirst > monthFirst) {
-      order = Order.DAY_FIRST;
-    } else if (monthFirst > dayFirst) {
-      order = Order.MONTH_FIRST;
-    } else if (dayFirst > 0 || !example.isEmpty()) {
-      throw new DiaryFormatException(
-          file
-              + ": dates such as \""
-              + (example.isEmpty() ? "03/05/2024" : Escapes.inline(example))
-              + "\" could be day-first or month-first and the file does not say which; give the"
-              + " date pattern, dd/MM/yyyy or MM/dd/yyyy",
-          DiaryFormatException.Remedy.DATE_PATTERN);
-    } else {
-      order = Order.UNDECIDED;
+
+    /**
+     * The reader the evidence calls for.
+     *
+     * @throws DiaryFormatException if numeric dates occur, no pattern is given and nothing decides
+     */
+    DateReader reader(String file) {
+      Order order;
+      if (dayFirst > monthFirst) {
+        order = Order.DAY_FIRST;
+      } else if (monthFirst > dayFirst) {
+        order = Order.MONTH_FIRST;
+      } else if (dayFirst > 0 || !example.isEmpty()) {
+        throw new DiaryFormatException(
+            file
+                + ": dates such as \""
+                + (example.isEmpty() ? "03/05/2024" : Escapes.inline(example))
+                + "\" could be day-first or month-first and the file does not say which; give the"
+                + " date pattern, dd/MM/yyyy or MM/dd/yyyy",
+            DiaryFormatException.Remedy.DATE_PATTERN);
+      } else {
+        order = Order.UNDECIDED;
+      }
+      return new DateReader(pattern, order, median());
     }
-    java.util.Collections.sort(years);
-    int typical = years.isEmpty() ? 0 : years.get(years.size() / 2);
-    return new DateReader(pattern, order, typical);
+
+    /** The middle year (the upper of two middles), 0 when no four-digit year was seen. */
+    private int median() {
+      long rank = yearCount / 2;
+      for (int i = 0; i < years.length; i++) {
+        if (rank < years[i]) {
+          return 1900 + i;
+        }
+        rank -= years[i];
+      }
+      return 0;
+    }
   }
 
   private static final Pattern FOUR_DIGIT_YEAR =

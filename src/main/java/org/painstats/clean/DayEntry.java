@@ -2,30 +2,45 @@ package org.painstats.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The entries of one day, gathered as records are read: numbers by their mean (and the highest
- * pain), activities by union, the approach by the last non-blank value, text joined.
+ * pain), activities by union, the approach by the last non-blank value, text joined. Compact, as a
+ * diary of a hundred thousand days holds one per day: sums and counts in arrays by column, the
+ * activities as bits.
  */
 final class DayEntry {
+  /** Where each numeric and text column of a file is kept in a day's arrays. */
+  record Layout(Map<String, Integer> numbers, Map<String, Integer> texts) {
+    Layout {
+      numbers = Map.copyOf(numbers);
+      texts = Map.copyOf(texts);
+    }
+  }
+
   final LocalDate date;
   final long firstLine;
+  private final Layout layout;
   private double painSum;
   private int painCount;
   private double painMax = Double.NaN;
-  private final Map<String, double[]> sums = new LinkedHashMap<>();
-  final Set<String> activities = new LinkedHashSet<>();
+  private final double[] sums;
+  private final int[] counts;
+  private final BitSet activities = new BitSet();
   String approach = "";
-  private final Map<String, List<String>> texts = new LinkedHashMap<>();
+  // per text column: null, one String, or a List of the distinct values in order
+  private final Object[] texts;
 
-  DayEntry(LocalDate date, long firstLine) {
+  DayEntry(LocalDate date, long firstLine, Layout layout) {
     this.date = date;
     this.firstLine = firstLine;
+    this.layout = layout;
+    this.sums = new double[layout.numbers().size()];
+    this.counts = new int[layout.numbers().size()];
+    this.texts = new Object[layout.texts().size()];
   }
 
   void pain(double v) {
@@ -51,20 +66,29 @@ final class DayEntry {
   }
 
   void number(String column, double v) {
-    double[] s = sums.computeIfAbsent(column, k -> new double[2]);
-    s[0] += v;
-    s[1]++;
+    int i = layout.numbers().get(column);
+    sums[i] += v;
+    counts[i]++;
   }
 
   /** How many values the column had on this day. */
   int count(String column) {
-    double[] s = sums.get(column);
-    return s == null ? 0 : (int) s[1];
+    Integer i = layout.numbers().get(column);
+    return i == null ? 0 : counts[i];
   }
 
   double number(String column) {
-    double[] s = sums.get(column);
-    return s == null ? Double.NaN : s[0] / s[1];
+    Integer i = layout.numbers().get(column);
+    return i == null || counts[i] == 0 ? Double.NaN : sums[i] / counts[i];
+  }
+
+  /** Marks the activity numbered {@code index} (in the order activities were first seen) done. */
+  void activity(int index) {
+    activities.set(index);
+  }
+
+  boolean did(int index) {
+    return activities.get(index);
   }
 
   void text(String column, String value) {
@@ -72,13 +96,37 @@ final class DayEntry {
     if (v.isEmpty()) {
       return;
     }
-    List<String> l = texts.computeIfAbsent(column, k -> new ArrayList<>());
-    if (!l.contains(v)) {
-      l.add(v);
+    int i = layout.texts().get(column);
+    Object t = texts[i];
+    if (t == null) {
+      texts[i] = v;
+    } else if (t instanceof String s) {
+      if (!s.equals(v)) {
+        List<String> l = new ArrayList<>(2);
+        l.add(s);
+        l.add(v);
+        texts[i] = l;
+      }
+    } else {
+      @SuppressWarnings("unchecked")
+      List<String> l = (List<String>) t;
+      if (!l.contains(v)) {
+        l.add(v);
+      }
     }
   }
 
   String text(String column) {
-    return String.join(" | ", texts.getOrDefault(column, List.of()));
+    Integer i = layout.texts().get(column);
+    Object t = i == null ? null : texts[i];
+    if (t == null) {
+      return "";
+    }
+    if (t instanceof String s) {
+      return s;
+    }
+    @SuppressWarnings("unchecked")
+    List<String> l = (List<String>) t;
+    return String.join(" | ", l);
   }
 }

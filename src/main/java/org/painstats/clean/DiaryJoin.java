@@ -86,9 +86,18 @@ public final class DiaryJoin {
               Issue.Kind.NOTE));
     }
     ImportSummary s = main.summary();
+    long omitted =
+        s.issuesOmitted() + others.stream().mapToLong(o -> o.summary().issuesOmitted()).sum();
     return out.build(
         new ImportSummary(
-            s.source(), s.records(), s.kept(), s.merged(), s.rejected(), issues, s.format()));
+            s.source(),
+            s.records(),
+            s.kept(),
+            s.merged(),
+            s.rejected(),
+            issues,
+            s.format(),
+            omitted));
   }
 
   private static boolean isNumber(ColumnRole r) {

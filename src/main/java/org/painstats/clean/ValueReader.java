@@ -57,11 +57,22 @@ final class ValueReader {
    * either and counts for grouping unless outweighed.
    */
   static boolean commasGroupThousands(List<String> cells) {
-    int grouping = 0;
-    int decimal = 0;
-    int either = 0;
-    for (String c : cells) {
-      String s = c.strip();
+    Commas c = new Commas();
+    cells.forEach(c::add);
+    return c.groupThousands();
+  }
+
+  /** The evidence of {@link #commasGroupThousands}, gathered one cell at a time. */
+  static final class Commas {
+    private int grouping;
+    private int decimal;
+    private int either;
+
+    void add(String cell) {
+      if (cell.indexOf(',') < 0 && cell.indexOf('.') < 0) {
+        return; // none of the shapes below: the common case, decided without a pattern
+      }
+      String s = cell.strip();
       if (MANY_GROUPS.matcher(s).matches()
           || GROUPED_WITH_DOT.matcher(s).matches()
           || DOT_DECIMAL.matcher(s).matches()) {
@@ -72,10 +83,13 @@ final class ValueReader {
         decimal++;
       }
     }
-    if (either == 0 && decimal == 0) {
-      return false;
+
+    boolean groupThousands() {
+      if (either == 0 && decimal == 0) {
+        return false;
+      }
+      return grouping + either > decimal;
     }
-    return grouping + either > decimal;
   }
 
   /**

@@ -29,6 +29,7 @@ final class Errors implements IExecutionExceptionHandler {
           switch (d.remedy()) {
             case DATE_PATTERN -> " with --date-format";
             case OUTCOME_COLUMN -> " with --pain COLUMN or --outcome COLUMN";
+            case PLAN_START -> " with --plan-start DATE";
             case NONE -> "";
           };
     }

@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       ImportCommand.class,
       ReportCommand.class,
+      PlanCommand.class,
       ChartsCommand.class,
       FormatsCommand.class,
       CommandLine.HelpCommand.class

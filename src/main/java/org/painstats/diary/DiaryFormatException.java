@@ -14,7 +14,9 @@ public final class DiaryFormatException extends RuntimeException {
     /** The date pattern ({@code ImportOptions.withDateFormat}). */
     DATE_PATTERN,
     /** The column to analyse ({@code ImportOptions.withOutcome} or {@code withPain}). */
-    OUTCOME_COLUMN
+    OUTCOME_COLUMN,
+    /** The date of a schedule's study day 1 ({@code PlanFiles.read}'s start). */
+    PLAN_START
   }
 
   private final Remedy remedy;

@@ -10,9 +10,12 @@ import java.util.List;
  * @param kept records that became a day of the diary (one per day)
  * @param merged records folded into a day already kept
  * @param rejected records dropped, each with an issue saying why
- * @param issues every problem found, in line order
+ * @param issues the problems found, in line order: every one up to {@link #MAX_ISSUES}, past that
+ *     the first {@code MAX_ISSUES} by line
  * @param format the layout read: {@code diary} for a spreadsheet diary, or the app ({@code
  *     bearable}, {@code daylio}, {@code flaredown}...)
+ * @param issuesOmitted the problems found past those listed: counted, not kept, so that a diary of
+ *     millions of rows does not keep millions of issues
  */
 public record ImportSummary(
     String source,
@@ -21,7 +24,26 @@ public record ImportSummary(
     int merged,
     int rejected,
     List<Issue> issues,
-    String format) {
+    String format,
+    long issuesOmitted) {
+
+  /**
+   * How many issues cleaning keeps, the first by line; the rest are counted in {@link
+   * #issuesOmitted}.
+   */
+  public static final int MAX_ISSUES = 10_000;
+
+  /** The summary of a file whose issues are all listed. */
+  public ImportSummary(
+      String source,
+      int records,
+      int kept,
+      int merged,
+      int rejected,
+      List<Issue> issues,
+      String format) {
+    this(source, records, kept, merged, rejected, issues, format, 0);
+  }
 
   /** The summary of a spreadsheet diary. */
   public ImportSummary(
@@ -32,6 +54,9 @@ public record ImportSummary(
   public ImportSummary {
     issues = List.copyOf(issues);
     java.util.Objects.requireNonNull(format, "format");
+    if (issuesOmitted < 0) {
+      throw new IllegalArgumentException("issuesOmitted " + issuesOmitted + " < 0");
+    }
     if (records != kept + merged + rejected) {
       throw new IllegalArgumentException(
           "records ("
@@ -59,8 +84,13 @@ public record ImportSummary(
         + " merged + "
         + rejected
         + " rejected, "
-        + issues.size()
+        + issueCount()
         + " issues";
+  }
+
+  /** How many issues were found: those listed and those counted only. */
+  public long issueCount() {
+    return issues.size() + issuesOmitted;
   }
 
   /** The summary of a diary built in code: every record kept, nothing to report. */

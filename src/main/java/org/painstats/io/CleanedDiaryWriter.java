@@ -1,12 +1,16 @@
 package org.painstats.io;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.painstats.diary.Diary;
@@ -26,44 +30,58 @@ public final class CleanedDiaryWriter {
 
   /** The cleaned diary as CSV text, {@code \n} line ends. */
   public static String toCsv(Diary diary) {
-    List<DiaryColumn> cols = diary.columns();
-    List<Object[]> columns = new ArrayList<>();
-    for (DiaryColumn c : cols) {
-      columns.add(
-          switch (c.role()) {
-            case DATE -> diary.dates().stream().map(Object::toString).toArray();
-            case APPROACH, TEXT -> diary.text(c.name()).stream().map(Escapes::toCsvCell).toArray();
-            default -> format(diary.values(c.name()));
-          });
-    }
     StringWriter out = new StringWriter();
-    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
-    try (CSVPrinter p = new CSVPrinter(out, format)) {
-      p.printRecord(cols.stream().map(DiaryColumn::name).toList());
-      for (int row = 0; row < diary.days(); row++) {
-        List<Object> values = new ArrayList<>(cols.size());
-        for (Object[] col : columns) {
-          values.add(col[row]);
-        }
-        p.printRecord(values);
-      }
+    try {
+      print(diary, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
   }
 
-  /** Writes the cleaned diary to a file, whole or not at all. */
+  /** Writes the cleaned diary to a file, whole or not at all, a row at a time. */
   public static void write(Diary diary, Path target) {
-    AtomicFiles.write(target, toCsv(diary));
+    AtomicFiles.write(
+        target,
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          print(diary, w);
+          w.flush();
+        });
   }
 
-  private static Object[] format(double[] values) {
-    Object[] out = new Object[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = number(values[i]);
+  /** Prints the rows as they are formatted: no copy of the diary as text is held. */
+  private static void print(Diary diary, Appendable out) throws IOException {
+    List<DiaryColumn> cols = diary.columns();
+    List<IntFunction<String>> cells = new ArrayList<>();
+    for (DiaryColumn c : cols) {
+      cells.add(
+          switch (c.role()) {
+            case DATE -> {
+              List<java.time.LocalDate> dates = diary.dates();
+              yield i -> dates.get(i).toString();
+            }
+            case APPROACH, TEXT -> {
+              List<String> text = diary.text(c.name());
+              yield i -> Escapes.toCsvCell(text.get(i));
+            }
+            default -> {
+              double[] values = diary.values(c.name());
+              yield i -> number(values[i]);
+            }
+          });
     }
-    return out;
+    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    CSVPrinter p = new CSVPrinter(out, format);
+    p.printRecord(cols.stream().map(DiaryColumn::name).toList());
+    String[] row = new String[cols.size()];
+    for (int day = 0; day < diary.days(); day++) {
+      for (int k = 0; k < row.length; k++) {
+        row[k] = cells.get(k).apply(day);
+      }
+      p.printRecord((Object[]) row);
+    }
+    p.flush();
   }
 
   /** The shortest decimal that reads back as the same double; empty for NaN. */

@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.painstats.diary.DiaryFormatException;
 import org.painstats.diary.Issue;
 
 /**
  * Reads a diary kept as a spreadsheet: CSV, TSV or semicolon-separated, header first, one row per
  * entry, columns matched by their headers (the diary format). It reads any text file, so the
- * registry tries it last.
+ * registry tries it last. The records are streamed from the file, never held all at once, so that
+ * memory grows with the diary's days and columns, not with its bytes.
  */
 public final class CsvDiaryReader implements DiaryReader {
 
@@ -33,7 +35,7 @@ public final class CsvDiaryReader implements DiaryReader {
   @Override
   public DiaryRecords read(Path path, ReaderOptions options) {
     String name = path.toString();
-    DecodedText text = DecodedText.read(path);
+    StreamedText text = StreamedText.open(path);
     List<Issue> fileIssues = new ArrayList<>();
     for (long line : text.badLines()) {
       fileIssues.add(
@@ -55,22 +57,24 @@ public final class CsvDiaryReader implements DiaryReader {
               "read as Windows-1252 (save as UTF-8 to be sure)",
               Issue.Kind.NOTE));
     }
-    List<RawRecord> records = DelimitedRecords.read(name, text.text());
-    if (records.isEmpty()) {
+    StreamedRecords records = new StreamedRecords(name, text);
+    List<RawRecord> head = records.first(2);
+    if (head.isEmpty()) {
       throw new DiaryFormatException(name + ": is empty; a diary needs a header line and rows");
     }
-    if (records.size() == 1) {
+    if (head.size() == 1) {
       throw new DiaryFormatException(
-          name + ": has a header " + records.get(0).values() + " but no rows");
+          name + ": has a header " + head.get(0).values() + " but no rows");
     }
     return new DiaryRecords(
         name,
         name(),
-        records.get(0),
-        records.subList(1, records.size()),
+        head.get(0),
+        records.rows(),
         Map.of(),
         false,
         fileIssues,
-        java.util.Optional.empty());
+        Optional.empty(),
+        text.badLineCount() - text.badLines().length);
   }
 }

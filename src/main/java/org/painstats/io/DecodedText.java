@@ -117,7 +117,7 @@ public record DecodedText(String text, Charset charset, boolean fellBack, List<L
     }
   }
 
-  private static DiaryFormatException noLineEnd(String name) {
+  static DiaryFormatException noLineEnd(String name) {
     return new DiaryFormatException(
         String.format(
             Locale.ROOT,
@@ -127,7 +127,7 @@ public record DecodedText(String text, Charset charset, boolean fellBack, List<L
             Limits.FIRST_LINE_BYTES >> 20));
   }
 
-  private static DiaryFormatException tooLarge(String name) {
+  static DiaryFormatException tooLarge(String name) {
     return new DiaryFormatException(
         String.format(
             Locale.ROOT,
@@ -136,10 +136,15 @@ public record DecodedText(String text, Charset charset, boolean fellBack, List<L
             Limits.MAX_BYTES >> 20));
   }
 
-  private static DiaryFormatException binary(String name) {
+  static DiaryFormatException binary(String name) {
     return new DiaryFormatException(
         name
             + ": is a binary file, not a diary; export the sheet as CSV (comma or semicolon separated text)");
+  }
+
+  static DiaryFormatException empty(String name) {
+    return new DiaryFormatException(
+        name + ": is empty; a diary needs a header line and one row per entry");
   }
 
   /** Decodes the bytes of a file named {@code name} (used in messages). */
@@ -179,8 +184,7 @@ public record DecodedText(String text, Charset charset, boolean fellBack, List<L
       }
     }
     if (text.isBlank()) {
-      throw new DiaryFormatException(
-          name + ": is empty; a diary needs a header line and one row per entry");
+      throw empty(name);
     }
     return new DecodedText(text, cs, fellBack, bad);
   }
@@ -230,8 +234,7 @@ public record DecodedText(String text, Charset charset, boolean fellBack, List<L
     try {
       String text = decodeStrict(bytes, start, cs);
       if (text.isBlank()) {
-        throw new DiaryFormatException(
-            name + ": is empty; a diary needs a header line and one row per entry");
+        throw empty(name);
       }
       return text;
     } catch (CharacterCodingException e) {
@@ -249,7 +252,7 @@ public record DecodedText(String text, Charset charset, boolean fellBack, List<L
   }
 
   /** Text files have no NUL bytes and few control characters; spreadsheets and images do. */
-  private static boolean isBinary(byte[] bytes, int start, int length) {
+  static boolean isBinary(byte[] bytes, int start, int length) {
     int end = Math.min(length, start + 8192);
     int control = 0;
     for (int i = start; i < end; i++) {

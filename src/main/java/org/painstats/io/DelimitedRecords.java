@@ -1,10 +1,12 @@
 package org.painstats.io;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,7 +27,21 @@ public final class DelimitedRecords {
    * @throws DiaryFormatException if the text is not well-formed CSV (an unclosed quote)
    */
   public static List<RawRecord> read(String name, String text) {
-    char delimiter = sniffDelimiter(text);
+    List<RawRecord> records = new ArrayList<>();
+    parse(name, new StringReader(text), sniffDelimiter(text), r -> records.add(r));
+    return records;
+  }
+
+  /**
+   * Parses the records of {@code text} one at a time, blank lines skipped, giving each to {@code
+   * action} until it returns false; nothing but the current record is held.
+   *
+   * @param name the file name, for messages
+   * @param delimiter the delimiter ({@link #sniffDelimiter} of the first line)
+   * @throws DiaryFormatException if the text is not well-formed CSV (an unclosed quote) or a line
+   *     has more than {@link Limits#MAX_COLUMNS} fields
+   */
+  static void parse(String name, Reader text, char delimiter, Predicate<RawRecord> action) {
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
@@ -33,11 +49,10 @@ public final class DelimitedRecords {
             .setIgnoreEmptyLines(true)
             .setIgnoreSurroundingSpaces(false)
             .get();
-    int[] lineStarts = lineStarts(text);
-    List<RawRecord> records = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+    LineTracker lines = new LineTracker(text);
+    try (CSVParser parser = CSVParser.parse(lines, format)) {
       for (CSVRecord r : parser) {
-        long line = lineOf(lineStarts, skipLineBreaks(text, r.getCharacterPosition()));
+        long line = lines.lineAt(r.getCharacterPosition());
         if (r.size() > Limits.MAX_COLUMNS) {
           throw new DiaryFormatException(
               String.format(
@@ -50,11 +65,12 @@ public final class DelimitedRecords {
                   Limits.MAX_COLUMNS));
         }
         List<String> values = r.toList();
-        RawRecord raw = new RawRecord(line, values);
         if (values.size() == 1 && values.get(0).isBlank()) {
           continue; // a line of spaces only
         }
-        records.add(raw);
+        if (!action.test(new RawRecord(line, values))) {
+          return;
+        }
       }
     } catch (IOException | UncheckedIOException e) {
       String msg = String.valueOf(e.getMessage());
@@ -66,7 +82,6 @@ public final class DelimitedRecords {
       throw new DiaryFormatException(
           name + ": " + where + "; check the quotes around that field", e);
     }
-    return records;
   }
 
   /** The delimiter that splits the first non-blank line into the most fields, outside quotes. */
@@ -107,36 +122,78 @@ public final class DelimitedRecords {
     return n;
   }
 
-  /** Character offsets at which each physical line starts; \r\n, \n and a lone \r end a line. */
-  private static int[] lineStarts(String text) {
-    int[] starts = new int[16];
-    int n = 0;
-    starts[n++] = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean end =
-          c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
-      if (end) {
-        if (n == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, n * 2);
+  /**
+   * Passes text through, noting where each line that does not start with a line end begins, so that
+   * a record's physical line is known from its character position: \r\n, \n and a lone \r end a
+   * line. Only the starts not yet asked for are held (those of the record being parsed and of the
+   * parser's read-ahead).
+   */
+  private static final class LineTracker extends Reader {
+    private final Reader in;
+    private long position;
+    private long line = 1;
+    private int previous = -1;
+    private long[] starts = new long[64];
+    private long[] numbers = new long[64];
+    private int head;
+    private int size;
+
+    LineTracker(Reader in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      for (int i = 0; i < n; i++) {
+        char c = buffer[offset + i];
+        long p = position + i;
+        boolean starts = p == 0 || previous == '\n' || (previous == '\r' && c != '\n');
+        if (starts && p > 0) {
+          line++;
         }
-        starts[n++] = i + 1;
+        if (starts && c != '\n' && c != '\r') {
+          push(p, line);
+        }
+        previous = c;
       }
+      position += Math.max(n, 0);
+      return n;
     }
-    return java.util.Arrays.copyOf(starts, n);
-  }
 
-  /** Commons CSV reports a record after blank lines at the first blank line; skip to the record. */
-  private static long skipLineBreaks(String text, long position) {
-    int p = (int) position;
-    while (p < text.length() && (text.charAt(p) == '\r' || text.charAt(p) == '\n')) {
-      p++;
+    private void push(long p, long number) {
+      if (size == starts.length) {
+        long[] s = new long[size * 2];
+        long[] l = new long[size * 2];
+        for (int k = 0; k < size; k++) {
+          s[k] = starts[(head + k) % size];
+          l[k] = numbers[(head + k) % size];
+        }
+        starts = s;
+        numbers = l;
+        head = 0;
+      }
+      int at = (head + size) % starts.length;
+      starts[at] = p;
+      numbers[at] = number;
+      size++;
     }
-    return p;
-  }
 
-  private static long lineOf(int[] lineStarts, long position) {
-    int i = java.util.Arrays.binarySearch(lineStarts, (int) position);
-    return i >= 0 ? i + 1 : -i - 1;
+    /**
+     * The line of the record parsed from {@code position}: Commons CSV gives the position after the
+     * previous record, before any blank lines; the record starts at the first line after them.
+     */
+    long lineAt(long position) {
+      while (size > 0 && starts[head] < position) {
+        head = (head + 1) % starts.length;
+        size--;
+      }
+      return size > 0 ? numbers[head] : line;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }

@@ -17,6 +17,9 @@ public final class Limits {
   /** A line end must come within this many bytes of the start. */
   public static final int FIRST_LINE_BYTES = 4 << 20;
 
-  /** The size of a diary file (the whole file is read into memory). */
+  /**
+   * The size of a diary file. A spreadsheet diary is streamed, but read twice, and an app export
+   * may be read whole: past this, a file is a log or a dump, not one person's diary.
+   */
   public static final long MAX_BYTES = 1L << 30;
 }

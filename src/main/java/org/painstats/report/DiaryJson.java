@@ -11,11 +11,15 @@ public final class DiaryJson {
 
   /**
    * How many issues a report lists; past that, {@code issuesOmitted} counts the rest (a diary of a
-   * million rows can have a million issues: {@code painstats import} lists them all).
+   * million rows can have a million issues: {@code painstats import} lists the first {@link
+   * ImportSummary#MAX_ISSUES}).
    */
   public static final int LISTED = 1000;
 
-  /** The {@code diary} object alone, as {@code import --format json} prints it: every issue. */
+  /**
+   * The {@code diary} object alone, as {@code import --format json} prints it: every issue kept
+   * (the first {@link ImportSummary#MAX_ISSUES} by line), the rest counted.
+   */
   public static String of(Diary diary) {
     JsonWriter w = new JsonWriter();
     write(w, diary, Integer.MAX_VALUE);
@@ -76,7 +80,8 @@ public final class DiaryJson {
                     .endObject());
     w.endArray();
     w.name("issues").beginArray();
-    for (Issue i : s.issues().subList(0, Math.min(limit, s.issues().size()))) {
+    int listed = Math.min(limit, s.issues().size());
+    for (Issue i : s.issues().subList(0, listed)) {
       w.beginObject();
       w.name("line").value(i.line());
       w.name("column").value(i.column());
@@ -86,8 +91,8 @@ public final class DiaryJson {
       w.endObject();
     }
     w.endArray();
-    if (s.issues().size() > limit) {
-      w.name("issuesOmitted").value(s.issues().size() - limit);
+    if (s.issueCount() > listed) {
+      w.name("issuesOmitted").value(s.issueCount() - listed);
     }
     w.endObject();
   }

@@ -26,6 +26,9 @@ final class HtmlStyle {
       .meta { color: #454545; margin: 0 0 1rem; }
       .notice { border-left: 4px solid #8a5300; background: #fff6e0; padding: .6rem .9rem; margin: 1rem 0; }
       .findings li { margin: .35rem 0; }
+      .diary-line { font-size: 1.05rem; }
+      .verdicts li, .links li, .next li { margin: .3rem 0; }
+      code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em; overflow-wrap: anywhere; background: #f3f4f6; padding: 0 .2rem; }
       .caveat { font-style: italic; }
       nav ul { list-style: none; padding: 0; margin: .5rem 0 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
       a { color: #0b50b8; }

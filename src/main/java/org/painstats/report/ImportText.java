@@ -15,7 +15,10 @@ import org.painstats.diary.DiaryColumn;
 import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
 
-/** The text {@code painstats import} prints: the accounting, the columns, every issue by line. */
+/**
+ * The text {@code painstats import} prints: the accounting, the columns, the issues by line (the
+ * first {@link ImportSummary#MAX_ISSUES}, the rest counted).
+ */
 public final class ImportText {
   private ImportText() {}
 
@@ -92,9 +95,17 @@ public final class ImportText {
     if (issues.isEmpty()) {
       b.append("No issues: every record was read as written.\n");
     } else {
-      b.append("Issues (").append(issues.size()).append(")\n");
+      b.append("Issues (").append(s.issueCount()).append(")\n");
       for (Issue i : issues) {
         b.append("  ").append(i).append('\n');
+      }
+      if (s.issuesOmitted() > 0) {
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "  ... %,d more not listed: the first %,d by line are%n",
+                s.issuesOmitted(),
+                issues.size()));
       }
     }
     written.ifPresent(p -> b.append("\nCleaned diary written to ").append(p).append('\n'));

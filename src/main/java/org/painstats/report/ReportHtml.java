@@ -72,8 +72,15 @@ public final class ReportHtml {
     h.open("body").nl();
     header(charts);
     h.open("main").nl();
-    summary();
-    charts(charts);
+    HtmlOverview.summary(h, r);
+    List<ChartImage> trend = charts.stream().filter(ReportHtml::isTrend).toList();
+    List<ChartImage> rest = charts.stream().filter(c -> !isTrend(c)).toList();
+    h.open("section", "id", "glance", "aria-label", "At a glance").nl();
+    trend.forEach(this::figure);
+    HtmlOverview.approaches(h, r);
+    h.close("section").nl();
+    findings();
+    charts(rest);
     HtmlTables.approaches(h, r);
     HtmlTables.factors(h, r);
     HtmlTables.adjusted(h, r);
@@ -85,12 +92,7 @@ public final class ReportHtml {
     HtmlMethods.write(h, r);
     h.close("main").nl();
     h.open("footer").nl();
-    h.element(
-            "p",
-            "Made with painstats from "
-                + r.source()
-                + ". It describes your own records; it is not medical advice.")
-        .nl();
+    h.element("p", Made.line(r) + " It describes your own records; it is not medical advice.").nl();
     h.close("footer").nl();
     h.close("body").nl();
     h.close("html").nl();
@@ -111,6 +113,7 @@ public final class ReportHtml {
             "class",
             "meta")
         .nl();
+    h.element("p", Made.line(r), "class", "meta").nl();
     if (!r.outcome().equals(Diary.PAIN)) {
       h.element("p", "Outcome analysed: " + r.outcome() + " (in place of pain).", "class", "meta")
           .nl();
@@ -124,7 +127,8 @@ public final class ReportHtml {
         .nl();
     h.open("nav", "aria-label", "Sections").open("ul");
     link("summary", "Summary");
-    if (!charts.isEmpty()) {
+    link("findings", "Findings");
+    if (charts.stream().anyMatch(c -> !isTrend(c))) {
       link("charts", "Charts");
     }
     link("approaches", "Approaches");
@@ -146,9 +150,14 @@ public final class ReportHtml {
     h.open("li").element("a", text, "href", "#" + id).close("li");
   }
 
-  private void summary() {
-    h.open("section", "id", "summary", "aria-labelledby", "summary-h").nl();
-    h.element("h2", "Summary", "id", "summary-h").nl();
+  /** Whether a chart is the trend, shown at a glance at the top. */
+  private static boolean isTrend(ChartImage c) {
+    return c.name().matches("(\\d+-)?trend");
+  }
+
+  private void findings() {
+    h.open("section", "id", "findings", "aria-labelledby", "findings-h").nl();
+    h.element("h2", "Findings, with their numbers", "id", "findings-h").nl();
     h.element("p", "What this diary shows, strongest first:").nl();
     h.open("ol", "class", "findings").nl();
     for (String f : r.findings()) {
@@ -165,35 +174,37 @@ public final class ReportHtml {
     }
     h.open("section", "id", "charts", "aria-labelledby", "charts-h").nl();
     h.element("h2", "Charts", "id", "charts-h").nl();
-    for (ChartImage c : charts) {
-      h.open("figure", "id", "chart-" + c.name()).nl();
-      if (c.embedding() == ChartImage.Embedding.INLINE) {
-        h.raw(SvgInline.of(c)).nl();
-      } else {
-        String src =
-            "data:" + c.mediaType() + ";base64," + Base64.getEncoder().encodeToString(c.data());
-        if (c.isSvg()) {
-          h.empty("img", "src", src, "alt", c.title());
-        } else {
-          int[] size = c.pngSize();
-          h.empty(
-              "img",
-              "src",
-              src,
-              "alt",
-              c.title(),
-              "width",
-              String.valueOf(size[0]),
-              "height",
-              String.valueOf(size[1]));
-        }
-        h.nl();
-      }
-      h.open("figcaption").element("strong", c.title() + ".").text(" " + c.caption());
-      h.close("figcaption").nl();
-      h.close("figure").nl();
-    }
+    charts.forEach(this::figure);
     h.close("section").nl();
+  }
+
+  private void figure(ChartImage c) {
+    h.open("figure", "id", "chart-" + c.name()).nl();
+    if (c.embedding() == ChartImage.Embedding.INLINE) {
+      h.raw(SvgInline.of(c)).nl();
+    } else {
+      String src =
+          "data:" + c.mediaType() + ";base64," + Base64.getEncoder().encodeToString(c.data());
+      if (c.isSvg()) {
+        h.empty("img", "src", src, "alt", c.title());
+      } else {
+        int[] size = c.pngSize();
+        h.empty(
+            "img",
+            "src",
+            src,
+            "alt",
+            c.title(),
+            "width",
+            String.valueOf(size[0]),
+            "height",
+            String.valueOf(size[1]));
+      }
+      h.nl();
+    }
+    h.open("figcaption").element("strong", c.title() + ".").text(" " + c.caption());
+    h.close("figcaption").nl();
+    h.close("figure").nl();
   }
 
   private void cleaning() {
@@ -213,24 +224,24 @@ public final class ReportHtml {
                 s.rejected()))
         .nl();
     List<Issue> issues = s.issues();
+    long count = s.issueCount();
     if (issues.isEmpty()) {
       h.element("p", "No issues: every record was read as written.").nl();
     } else {
-      if (issues.size() <= OPEN_ISSUES) {
+      if (count <= OPEN_ISSUES) {
         h.open("details", "open", "open");
       } else {
         h.open("details");
       }
-      h.element(
-          "summary",
-          issues.size() + (issues.size() == 1 ? " issue" : " issues") + " found while cleaning");
+      h.element("summary", count + (count == 1 ? " issue" : " issues") + " found while cleaning");
       h.nl();
       HtmlTable t =
           new HtmlTable(
               "Issues by line",
               new String[] {"Line", "Column", "Value as written", "Problem", "What was done"},
               0);
-      for (Issue i : issues.subList(0, Math.min(DiaryJson.LISTED, issues.size()))) {
+      int listed = Math.min(DiaryJson.LISTED, issues.size());
+      for (Issue i : issues.subList(0, listed)) {
         t.row(
             false,
             i.line() > 0 ? String.valueOf(i.line()) : "file",
@@ -240,15 +251,16 @@ public final class ReportHtml {
             i.action());
       }
       t.write(h);
-      if (issues.size() > DiaryJson.LISTED) {
+      if (count > listed) {
         h.element(
                 "p",
                 String.format(
                     Locale.ROOT,
                     "The first %,d issues are listed; %,d more are not (painstats import lists"
-                        + " every one by line).",
-                    DiaryJson.LISTED,
-                    issues.size() - DiaryJson.LISTED))
+                        + " them by line, up to %,d).",
+                    listed,
+                    count - listed,
+                    org.painstats.diary.ImportSummary.MAX_ISSUES))
             .nl();
       }
       h.close("details").nl();

@@ -7,6 +7,7 @@ import org.painstats.analysis.ApproachComparisonResult;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.Caveat;
 import org.painstats.analysis.FactorResult;
+import org.painstats.analysis.Overview;
 import org.painstats.analysis.Report;
 import org.painstats.analysis.SharedStructure;
 import org.painstats.analysis.WeekdayResult;
@@ -80,19 +81,64 @@ public final class ReportText {
     }
   }
 
+  /** The answer first: the diary, each approach's verdict, what tracks, what to try next. */
+  private void overview(Overview o, String outcome) {
+    heading("Summary");
+    b.append(t(o.diary())).append('\n');
+    String bullet = markdown ? "- " : "* ";
+    if (!o.approaches().isEmpty()) {
+      b.append('\n').append(label("Did the approaches help?")).append('\n');
+      for (Overview.ApproachLine a : o.approaches()) {
+        b.append(bullet).append(t(a.sentence())).append('\n');
+      }
+    }
+    b.append('\n').append(label("What tracks with " + t(outcome) + "?")).append('\n');
+    if (o.links().isEmpty()) {
+      b.append(bullet).append("Nothing clearly enough to rule out chance.\n");
+    }
+    for (String l : o.links()) {
+      b.append(bullet).append(t(l)).append('\n');
+    }
+    if (o.moreLinks() > 0) {
+      b.append(bullet).append("and ").append(o.moreLinks()).append(" more below.\n");
+    }
+    b.append(bullet).append(t(o.caution())).append('\n');
+    if (!o.next().isEmpty()) {
+      b.append('\n').append(label("What to try next")).append('\n');
+      for (Overview.Step n : o.next()) {
+        b.append(bullet).append(t(n.sentence())).append('\n');
+        if (markdown) {
+          // a fence longer than any run of backquotes in the command (a diary's name) holds it
+          String fence = "`".repeat(Math.max(3, longestRun(n.command(), '`') + 1));
+          b.append("\n  ").append(fence).append("\n  ").append(n.command());
+          b.append("\n  ").append(fence).append('\n');
+        } else {
+          b.append("    ").append(n.command()).append('\n');
+        }
+      }
+    }
+  }
+
+  private static int longestRun(String s, char c) {
+    int best = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = s.charAt(i) == c ? run + 1 : 0;
+      best = Math.max(best, run);
+    }
+    return best;
+  }
+
+  private String label(String text) {
+    return markdown ? "**" + text + "**" : text;
+  }
+
   private String render(Report r) {
     var d = r.diary();
     String title = "painstats report: " + t(r.source());
     b.append(markdown ? "# " + title + "\n\n" : title + "\n" + "=".repeat(title.length()) + "\n\n");
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "%d days from %s to %s, %s recorded on %d. Not medical advice.%n",
-            d.days(),
-            d.firstDate().map(Object::toString).orElse("-"),
-            d.lastDate().map(Object::toString).orElse("-"),
-            r.outcome(),
-            d.outcomeDays()));
+    b.append(t(Made.line(r))).append(" Not medical advice.\n");
+    overview(r.overview(), r.outcome());
     for (org.painstats.diary.Coverage.Gap g : org.painstats.diary.Coverage.of(d).gaps()) {
       b.append(
           String.format(
@@ -102,7 +148,7 @@ public final class ReportText {
               g.from(),
               g.to()));
     }
-    heading("Summary");
+    heading("Findings, with their numbers");
     for (String s : r.findings()) {
       b.append(markdown ? "- " : "* ").append(t(s)).append('\n');
     }
@@ -251,7 +297,7 @@ public final class ReportText {
             s.kept(),
             s.merged(),
             s.rejected(),
-            s.issues().size()));
+            s.issueCount()));
     return b.toString();
   }
 }

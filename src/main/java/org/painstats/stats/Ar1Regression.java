@@ -11,8 +11,7 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 
 /**
  * Linear regression with first-order autoregressive errors whose autocorrelation is estimated by
- * restricted maximum likelihood (REML): the engine of {@link SegmentedRegression} and {@link
- * MeanDifference}.
+ * restricted maximum likelihood (REML): the engine of {@link MeanDifference}.
  *
  * <p>Model: {@code y_i = x_i'b + e_i} observed at increasing times {@code t_i} (days, gaps
  * allowed), {@code Cov(e_i, e_j) = sigma² rho^|t_i - t_j| / (1 - rho²)} with {@code 0 <= rho <=

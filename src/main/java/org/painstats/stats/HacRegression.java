@@ -29,9 +29,9 @@ import java.util.Optional;
  *
  * <p>Small samples: with strongly autocorrelated errors and persistent regressors (a step, a trend)
  * this estimator is still anti-conservative (about 19% rejections at the 5% level for the level
- * change of a 45 + 60 day interrupted series with AR(1) errors, phi = 0.6); {@link
- * SegmentedRegression} and {@link MeanDifference} therefore use an AR(1) error model instead. Here
- * it serves the "adjusted view" of several stationary daily factors.
+ * change of a 45 + 60 day interrupted series with AR(1) errors, phi = 0.6); {@link MeanDifference}
+ * therefore uses an AR(1) error model instead. Here it serves the "adjusted view" of several
+ * stationary daily factors.
  *
  * <p>Reference: Newey, W.K. and West, K.D. (1987) Econometrica 55:703-708. Identical to statsmodels
  * 0.13.5 {@code sm.OLS(y, sm.add_constant(x)).fit(cov_type='HAC', cov_kwds={'maxlags': L,

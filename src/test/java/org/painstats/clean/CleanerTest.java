@@ -29,6 +29,34 @@ class CleanerTest {
   }
 
   @Test
+  void keepsTheFirstIssuesByLineAndCountsEveryOther() {
+    StringBuilder text =
+        new StringBuilder(
+            "date,pain,approach\n2024-01-01,5,McKenzie exercises\n2024-01-01,,mckenzie  Exercises\n");
+    LocalDate day = LocalDate.of(2024, 1, 2);
+    for (int i = 0; i < 12_000; i++) {
+      // pain above 10: set missing on reading, then a day without pain, said after all rows
+      text.append(day.plusDays(i)).append(",12,\n");
+    }
+    Diary d = read(text.toString());
+    var s = d.summary();
+    assertEquals(12_002, s.records());
+    assertEquals(s.records(), s.kept() + s.merged() + s.rejected());
+    // line 3: merged, then its spelling unified; lines 4 on: above 10, then no pain that day
+    assertEquals(2 + 2 * 12_000, s.issueCount());
+    assertEquals(10_000, s.issues().size());
+    assertEquals(2 + 2 * 12_000 - 10_000, s.issuesOmitted());
+    List<Issue> kept = s.issues();
+    assertEquals(Issue.Kind.MERGED, kept.get(0).kind());
+    assertEquals(3, kept.get(1).line());
+    assertTrue(kept.get(1).problem().startsWith("written differently"), kept.get(1)::toString);
+    assertEquals("above 10", kept.get(2).problem());
+    assertTrue(kept.get(3).problem().startsWith("no pain value"), kept.get(3)::toString);
+    assertEquals(5002, kept.get(9_999).line());
+    assertTrue(kept.get(9_999).problem().startsWith("no pain value"), kept.get(9_999)::toString);
+  }
+
+  @Test
   void givesEachColumnItsRole() {
     Diary d =
         read(

@@ -35,6 +35,26 @@ class ReportCommandTest {
         summary > 0 && summary < out.indexOf("Factors (") && summary < out.indexOf("Activities ("));
     assertTrue(out.contains("McKenzie exercises"), out);
     assertTrue(out.contains("Tracking together is not proof of cause"), out);
+    // the answer first: verdicts, links and what to try next, before the numbers behind them
+    assertTrue(summary < out.indexOf("McKenzie exercises probably helped: pain was"), out);
+    assertTrue(out.indexOf("What to try next") < out.indexOf("Findings, with their numbers"));
+    assertTrue(out.contains("    painstats plan --approach 'McKenzie exercises'"), out);
+  }
+
+  @Test
+  void textAndMarkdownNameTheVersionAndTheLastEntryNotTheClock() {
+    for (String format : List.of("text", "markdown")) {
+      Cli r = Cli.run("report", SAMPLE, "--format", format);
+      assertEquals(0, r.exit(), r.err());
+      String head = r.out().lines().limit(4).reduce("", (a, b) -> a + b + "\n");
+      assertTrue(
+          head.matches(
+              "(?s).*Made by painstats \\S+ from sample-data/diary\\.csv, whose last"
+                  + " entry is 2025-12-31\\..*"),
+          head);
+      int summary = r.out().indexOf(format.equals("text") ? "Summary\n-------" : "## Summary");
+      assertTrue(summary > 0 && summary < r.out().indexOf("Findings, with their numbers"), format);
+    }
   }
 
   @Test

@@ -19,6 +19,36 @@ class DelimitedRecordsTest {
   }
 
   @Test
+  void physicalLinesSurviveAQuotedCellLongerThanTheReadAheadAndLoneCarriageReturns() {
+    String text =
+        "date,pain,notes\r"
+            + "A2024-01-01,5,\""
+            + "a line of a long note\n".repeat(2_000)
+            + "\"\r\n\r\n\n"
+            + "B2024-01-02,4,\"one\rtwo\"\r"
+            + "   \n"
+            + "C2024-01-03,3,x";
+    List<RawRecord> r = DelimitedRecords.read("t.csv", text);
+    assertEquals(
+        List.of(1L, lineOf(text, "A"), lineOf(text, "B"), lineOf(text, "C")),
+        r.stream().map(RawRecord::line).toList());
+    assertEquals(List.of(1L, 2L, 2005L, 2008L), r.stream().map(RawRecord::line).toList());
+  }
+
+  /** The physical line of the first {@code marker}: 1 + the line ends before it. */
+  private static long lineOf(String text, String marker) {
+    int at = text.indexOf(marker);
+    long line = 1;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && text.charAt(i + 1) != '\n')) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  @Test
   void sniffsSemicolonAndTab() {
     assertEquals(';', DelimitedRecords.sniffDelimiter("date;pain;sleep\n2024-01-01;5;7,5\n"));
     assertEquals('\t', DelimitedRecords.sniffDelimiter("date\tpain\n"));
