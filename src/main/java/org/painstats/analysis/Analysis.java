@@ -3,6 +3,7 @@ package org.painstats.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.painstats.diary.Diary;
+import org.painstats.plan.PlanCheck;
 import org.painstats.stats.FalseDiscovery;
 
 /**
@@ -113,20 +114,22 @@ public final class Analysis {
     List<WeekdayResult> weekdays = WeekdayAnalysis.run(cal, outcome, outcomeDays, models);
     List<SharedStructure> shared =
         SharedAnalysis.run(cal, outcome, diary.factors(), outcomeDays, models);
-    return new Report(
-        diary,
-        options.lags(),
-        trend,
-        f,
-        a,
-        approaches,
-        adjusted,
-        weekdays,
-        shared,
-        findings,
-        tried.comparisons(),
-        tried.naturalCourse(),
-        tried.washout());
+    Report report =
+        new Report(
+            diary,
+            options.lags(),
+            trend,
+            f,
+            a,
+            approaches,
+            adjusted,
+            weekdays,
+            shared,
+            findings,
+            tried.comparisons(),
+            tried.naturalCourse(),
+            tried.washout());
+    return options.plan().map(p -> report.withPlan(PlanCheck.of(diary, p))).orElse(report);
   }
 
   private static double[] pValues(

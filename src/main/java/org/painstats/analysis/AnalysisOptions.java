@@ -15,14 +15,18 @@ public final class AnalysisOptions {
   /** The longest washout in days that may be asked for. */
   public static final int MAX_WASHOUT = 60;
 
-  private static final AnalysisOptions DEFAULTS = new AnalysisOptions(List.of(0, 1, 2), 0);
+  private static final AnalysisOptions DEFAULTS =
+      new AnalysisOptions(List.of(0, 1, 2), 0, java.util.Optional.empty());
 
   private final List<Integer> lags;
   private final int washout;
+  private final java.util.Optional<org.painstats.plan.Plan> plan;
 
-  private AnalysisOptions(List<Integer> lags, int washout) {
+  private AnalysisOptions(
+      List<Integer> lags, int washout, java.util.Optional<org.painstats.plan.Plan> plan) {
     this.lags = lags;
     this.washout = washout;
+    this.plan = plan;
   }
 
   /** Lags 0, 1 and 2 days; no washout. */
@@ -46,7 +50,8 @@ public final class AnalysisOptions {
             "lags: " + l + " is out of range; lags are days from 0 to " + MAX_LAG);
       }
     }
-    return new AnalysisOptions(Arrays.stream(lags).sorted().distinct().boxed().toList(), washout);
+    return new AnalysisOptions(
+        Arrays.stream(lags).sorted().distinct().boxed().toList(), washout, plan);
   }
 
   /**
@@ -60,7 +65,21 @@ public final class AnalysisOptions {
       throw new IllegalArgumentException(
           "washout: " + days + " is out of range; a washout is days from 0 to " + MAX_WASHOUT);
     }
-    return new AnalysisOptions(lags, days);
+    return new AnalysisOptions(lags, days, plan);
+  }
+
+  /**
+   * Holds the diary against the randomized plan it followed: the report gets the plan's section
+   * (days off plan, period means) and the randomization test of its approach ({@link
+   * org.painstats.plan.PlanCheck}).
+   */
+  public AnalysisOptions withPlan(org.painstats.plan.Plan plan) {
+    return new AnalysisOptions(lags, washout, java.util.Optional.of(plan));
+  }
+
+  /** The plan the diary followed, if one was given. */
+  public java.util.Optional<org.painstats.plan.Plan> plan() {
+    return plan;
   }
 
   /** Days left out at the start of each run (0: none). */
@@ -75,6 +94,11 @@ public final class AnalysisOptions {
 
   @Override
   public String toString() {
-    return "AnalysisOptions[lags=" + lags + ", washout=" + washout + "]";
+    return "AnalysisOptions[lags="
+        + lags
+        + ", washout="
+        + washout
+        + plan.map(p -> ", plan=" + p).orElse("")
+        + "]";
   }
 }

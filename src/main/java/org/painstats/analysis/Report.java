@@ -23,6 +23,8 @@ import org.painstats.diary.Diary;
  * @param naturalCourse the approach model's estimate of the outcome's natural course by calendar
  *     day from the first entry (what it would have been without any approach; NaN when not fitted)
  * @param washout days left out at the start of each run of approach days (0: none)
+ * @param plan the planned trial the diary was held against, with its randomization test, when a
+ *     plan was given
  */
 public record Report(
     Diary diary,
@@ -37,7 +39,8 @@ public record Report(
     List<String> findings,
     List<ApproachComparisonResult> comparisons,
     double[] naturalCourse,
-    int washout) {
+    int washout,
+    java.util.Optional<org.painstats.plan.PlanCheck> plan) {
 
   /** The fewest days with an outcome for any statistic to be reported. */
   public static final int MIN_DAYS = 14;
@@ -49,6 +52,63 @@ public record Report(
   public static final String NOT_PROOF =
       "Tracking together is not proof of cause: something else (a busy week, the season, a flare"
           + " that would have passed anyway) can move both.";
+
+  /** A report without a plan. */
+  public Report(
+      Diary diary,
+      List<Integer> lags,
+      TrendResult trend,
+      List<FactorResult> factors,
+      List<ActivityResult> activities,
+      List<ApproachResult> approaches,
+      List<AdjustedFactor> adjusted,
+      List<WeekdayResult> weekdays,
+      List<SharedStructure> shared,
+      List<String> findings,
+      List<ApproachComparisonResult> comparisons,
+      double[] naturalCourse,
+      int washout) {
+    this(
+        diary,
+        lags,
+        trend,
+        factors,
+        activities,
+        approaches,
+        adjusted,
+        weekdays,
+        shared,
+        findings,
+        comparisons,
+        naturalCourse,
+        washout,
+        java.util.Optional.empty());
+  }
+
+  /**
+   * This report with the planned trial the diary was held against; its finding comes first, as the
+   * strongest evidence the diary holds.
+   */
+  public Report withPlan(org.painstats.plan.PlanCheck check) {
+    List<String> f = new java.util.ArrayList<>();
+    f.add(PlannedTrial.finding(check, outcome()));
+    f.addAll(findings);
+    return new Report(
+        diary,
+        lags,
+        trend,
+        factors,
+        activities,
+        approaches,
+        adjusted,
+        weekdays,
+        shared,
+        f,
+        comparisons,
+        naturalCourse,
+        washout,
+        java.util.Optional.of(check));
+  }
 
   public Report {
     lags = List.copyOf(lags);

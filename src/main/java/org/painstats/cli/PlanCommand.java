@@ -103,19 +103,19 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--start",
-      required = true,
       paramLabel = "DATE",
-      description = "The plan's first day, YYYY-MM-DD.")
-  LocalDate start;
+      description =
+          "The plan's first day, YYYY-MM-DD (default with --diary: the day after its last entry).")
+  Optional<LocalDate> start = Optional.empty();
 
   @Option(
       names = "--seed",
-      required = true,
       paramLabel = "S",
       description =
           "Any whole number; write it down: the same seed draws the same plan, so it can be shown"
-              + " the schedule was not chosen.")
-  long seed;
+              + " the schedule was not chosen (default: one made from the approach and the start"
+              + " date, printed with the plan).")
+  Optional<Long> seed = Optional.empty();
 
   @Option(
       names = {"-o", "--output"},
@@ -146,9 +146,21 @@ final class PlanCommand implements Callable<Integer> {
                       + "; give more "
                       + (d.kind() == PlanDesign.Kind.PAIRS ? "--blocks (12 or more)" : "--days"));
             });
+    Optional<Diary> dy = diary.map(p -> PainStats.read(p, reading.importOptions()));
+    LocalDate first =
+        start.orElseGet(
+            () ->
+                dy.flatMap(Diary::lastDate)
+                    .map(x -> x.plusDays(1))
+                    .orElseThrow(
+                        () ->
+                            new UsageException(
+                                "give --start DATE, the plan's first day (or --diary DIARY: the"
+                                    + " plan then starts the day after its last entry)")));
+    long s = seed.orElseGet(() -> defaultSeed(approach, first));
     Plan plan;
     try {
-      plan = Plan.draw(approach, versus.orElse(""), d, start, seed);
+      plan = Plan.draw(approach, versus.orElse(""), d, first, s);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--" + e.getMessage());
     }
@@ -165,16 +177,27 @@ final class PlanCommand implements Callable<Integer> {
         });
     var out = spec.commandLine().getOut();
     out.print(PlanText.of(plan));
-    if (diary.isPresent()) {
-      Diary dy = PainStats.read(diary.get(), reading.importOptions());
-      PlanNoise noise = PlanNoise.of(dy);
-      double effect = dy.outcomeScale().meaningfulChange();
-      PlanPower power = PlanPower.of(d, noise, effect, TRIALS, seed);
-      out.print("\n" + PlanText.power(power, diary.get().toString(), dy.outcome(), d));
+    if (dy.isPresent()) {
+      PlanNoise noise = PlanNoise.of(dy.get());
+      double effect = dy.get().outcomeScale().meaningfulChange();
+      PlanPower power = PlanPower.of(d, noise, effect, TRIALS, s);
+      out.print("\n" + PlanText.power(power, diary.get().toString(), dy.get().outcome(), d));
     }
     out.flush();
     output.ifPresent(o -> spec.commandLine().getErr().println("painstats: plan written to " + o));
     return ExitCode.OK;
+  }
+
+  /**
+   * A seed nobody chose: a hash of the approach and the start date (the same command, the same
+   * plan), printed with the plan.
+   */
+  static long defaultSeed(String approach, LocalDate start) {
+    long h = 1125899906842597L;
+    for (char c : (approach.strip() + "|" + start).toCharArray()) {
+      h = 31 * h + c;
+    }
+    return Math.floorMod(h ^ (h >>> 29), 1_000_000L);
   }
 
   private PlanDesign design() {

@@ -14,6 +14,7 @@ import org.painstats.chart.Charts;
 import org.painstats.diary.Diary;
 import org.painstats.io.AtomicFiles;
 import org.painstats.io.OutputException;
+import org.painstats.plan.PlanFiles;
 import org.painstats.report.ReportFormat;
 import org.painstats.report.ReportJson;
 import picocli.CommandLine.Command;
@@ -39,7 +40,9 @@ import picocli.CommandLine.Spec;
       "  painstats report diary.csv --format json -o report.json",
       "  painstats report diary.csv --format html -o report.html",
       "  painstats report a.csv b.csv --format html -o out   (out/a.html, out/b.html)",
-      "  painstats report diary.csv --outcome mood --lags 0,1"
+      "  painstats report diary.csv --outcome mood --lags 0,1",
+      "  painstats report diary.csv --plan plan.csv",
+      "  painstats report ema.csv --plan schedule.json --plan-start 2026-02-18"
     })
 final class ReportCommand implements Callable<Integer> {
   enum Format {
@@ -78,6 +81,21 @@ final class ReportCommand implements Callable<Integer> {
               + " diaries, DIR/NAME).")
   Optional<Path> chartsDir;
 
+  @Option(
+      names = "--plan",
+      paramLabel = "PLAN",
+      description =
+          "The randomized plan the diary followed (plan.csv from 'painstats plan', or a nof1kit"
+              + " schedule.json with --plan-start): adds the planned trial and its randomization"
+              + " test.")
+  Optional<Path> plan = Optional.empty();
+
+  @Option(
+      names = "--plan-start",
+      paramLabel = "DATE",
+      description = "The date of study day 1 of a schedule by study day (nof1kit JSON).")
+  Optional<java.time.LocalDate> planStart = Optional.empty();
+
   @Mixin AnalysisChoices analysis;
 
   @Mixin ReadingOptions reading;
@@ -86,12 +104,15 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AnalysisOptions options = analysis.options();
+    AnalysisOptions chosen = analysis.options();
+    AnalysisOptions options =
+        plan.map(p -> chosen.withPlan(PlanFiles.read(p, planStart))).orElse(chosen);
     var importOptions = reading.importOptions();
     List<Path> htmlFiles = format == Format.html ? htmlTargets() : List.of();
     if (htmlFiles.isEmpty()) {
       ReadingOptions.requireNotInput(diaries, output);
     }
+    plan.ifPresent(p -> ReadingOptions.requireNotInput(List.of(p), output));
     chartsDir.ifPresent(dir -> ReadingOptions.requireChartFolder(diaries, dir));
     if (chartsDir.isPresent()
         && output.isPresent()

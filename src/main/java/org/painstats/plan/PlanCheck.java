@@ -196,6 +196,11 @@ public record PlanCheck(
     return majority && most * 2 <= entries ? "" : best;
   }
 
+  /** Whether {@code approach} (as the diary names it) is the plan's approach. */
+  public boolean isPlanned(String approach) {
+    return key(approach).equals(key(plan.approach()));
+  }
+
   /** Names as the diary compares approaches: case and runs of spaces aside. */
   private static String key(String name) {
     return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

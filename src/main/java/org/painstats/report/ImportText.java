@@ -49,7 +49,7 @@ public final class ImportText {
             diary.outcome(),
             diary.outcomeDays()));
     if (!s.format().equals("diary")) {
-      b.append("  read as a ").append(s.format()).append(" export\n");
+      b.append("  read as an export in the ").append(s.format()).append(" format\n");
     }
     for (Coverage.Gap g : Coverage.of(diary).gaps()) {
       b.append(

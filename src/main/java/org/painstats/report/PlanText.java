@@ -168,4 +168,103 @@ public final class PlanText {
         ? String.format(Locale.ROOT, "%.0f", x)
         : String.format(Locale.ROOT, "%.1f", x);
   }
+
+  /** How days are analysed, in one sentence. */
+  public static final String ANALYSED_AS_PLANNED =
+      "each day is analysed under its planned condition (intention to treat), as the"
+          + " randomization test requires, whatever was done that day; days without an entry or"
+          + " an outcome are left out";
+
+  /** The most days off plan named in a sentence; the JSON report lists them all. */
+  private static final int NAMED = 10;
+
+  private static String condition(String name) {
+    return name.isEmpty() ? "none" : name;
+  }
+
+  /** How the diary followed the plan, in one or two sentences. */
+  public static String followed(org.painstats.plan.PlanCheck c, String outcome) {
+    int days = c.plan().design().days();
+    StringBuilder s =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "Followed: %d of the %d planned days have an entry, %d with %s",
+                c.diaryDays(),
+                days,
+                c.outcomeDays(),
+                outcome));
+    if (c.outsideDays() > 0) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              " (%d day%s of the diary fall%s outside the plan)",
+              c.outsideDays(),
+              c.outsideDays() == 1 ? "" : "s",
+              c.outsideDays() == 1 ? "s" : ""));
+    }
+    List<org.painstats.plan.PlanCheck.OffPlanDay> off = c.offPlan();
+    if (off.isEmpty()) {
+      s.append("; every day with an entry followed the plan.");
+    } else {
+      s.append(String.format(Locale.ROOT, "; %d did not follow the plan: ", off.size()));
+      for (int i = 0; i < Math.min(NAMED, off.size()); i++) {
+        var o = off.get(i);
+        s.append(i == 0 ? "" : ", ")
+            .append(o.date())
+            .append(" (planned ")
+            .append(condition(o.planned()))
+            .append(", recorded ")
+            .append(condition(o.recorded()))
+            .append(')');
+      }
+      if (off.size() > NAMED) {
+        s.append(String.format(Locale.ROOT, " and %d more", off.size() - NAMED));
+      }
+      s.append('.');
+    }
+    if (c.namesFromDiary()) {
+      s.append(" The schedule names no approach: \"")
+          .append(c.plan().approach())
+          .append("\" and \"")
+          .append(condition(c.plan().versus()))
+          .append("\" are what the diary recorded most on its days of each kind.");
+    }
+    return s.toString();
+  }
+
+  /** The randomization test in one sentence. */
+  public static String test(org.painstats.plan.PlanCheck c, String outcome) {
+    org.painstats.plan.RandomizationResult t = c.test();
+    if (Double.isNaN(t.statistic())) {
+      return "Randomization test: not possible yet, it needs days with "
+          + outcome
+          + " under both conditions.";
+    }
+    String other = c.plan().versus().isEmpty() ? "other" : c.plan().versus();
+    String how =
+        t.exact()
+            ? String.format(
+                Locale.ROOT, "exact over all %d schedules the design allows", t.permutations())
+            : String.format(
+                Locale.ROOT,
+                "from %,d of the design's schedules drawn at random (seed %d)",
+                t.permutations(),
+                t.seed().orElse(0));
+    return String.format(
+        Locale.ROOT,
+        "Randomization test: %s averaged %.2f on %d days of %s and %.2f on %d %s days, a"
+            + " difference of %+.2f; p = %s, %s (two-sided%s).",
+        outcome,
+        t.approachMean(),
+        t.approachDays(),
+        c.plan().approach(),
+        t.otherMean(),
+        t.otherDays(),
+        other,
+        t.statistic(),
+        t.pValue() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.4f", t.pValue()),
+        how,
+        t.washoutDays() == 0 ? "" : "; the " + t.washoutDays() + " washout days left out");
+  }
 }

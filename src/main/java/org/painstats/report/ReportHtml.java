@@ -82,6 +82,7 @@ public final class ReportHtml {
     findings();
     charts(rest);
     HtmlTables.approaches(h, r);
+    HtmlPlan.write(h, r);
     HtmlTables.factors(h, r);
     HtmlTables.adjusted(h, r);
     HtmlTables.shared(h, r);
@@ -132,6 +133,9 @@ public final class ReportHtml {
       link("charts", "Charts");
     }
     link("approaches", "Approaches");
+    if (r.plan().isPresent()) {
+      link("plan", "Planned trial");
+    }
     link("factors", "Factors");
     if (!r.adjusted().isEmpty()) {
       link("adjusted", "Given the others");

@@ -153,6 +153,10 @@ public final class ReportJson {
       } else {
         w.nullValue();
       }
+      if (r.plan().isPresent() && r.plan().get().isPlanned(a.approach())) {
+        w.name("randomizationTest");
+        PlanJson.randomizationTest(w, r.plan().get().test());
+      }
       w.name("washout").value(r.washout());
       w.name("method").value(a.method());
       w.name("caveats").beginArray();
@@ -209,6 +213,10 @@ public final class ReportJson {
       w.endObject();
     }
     w.endArray();
+    if (r.plan().isPresent()) {
+      w.name("plan");
+      PlanJson.write(w, r.plan().get());
+    }
     w.name("findings").beginArray();
     r.findings().forEach(w::value);
     w.value(Report.NOT_PROOF);

@@ -13,6 +13,7 @@ import org.painstats.analysis.SharedStructure;
 import org.painstats.analysis.WeekdayResult;
 import org.painstats.analysis.Wording;
 import org.painstats.diary.Escapes;
+import org.painstats.plan.PlanCheck;
 
 /**
  * The report as plain text or Markdown: a summary to read in thirty seconds (the findings), then
@@ -153,6 +154,7 @@ public final class ReportText {
       b.append(markdown ? "- " : "* ").append(t(s)).append('\n');
     }
     b.append(markdown ? "- " : "* ").append(t(Report.NOT_PROOF)).append('\n');
+    r.plan().ifPresent(c -> plan(c, r.outcome()));
     heading("Trend");
     b.append(t(r.trend().summary())).append('\n');
     if (!r.approaches().isEmpty()) {
@@ -299,5 +301,36 @@ public final class ReportText {
             s.rejected(),
             s.issueCount()));
     return b.toString();
+  }
+
+  /** The planned trial, as the CENT 2015 guideline asks of an N-of-1 trial. */
+  private void plan(PlanCheck c, String outcome) {
+    heading("Planned trial");
+    b.append(t("Plan: " + PlanText.conditions(c.plan()) + "; " + PlanText.design(c.plan()) + "."))
+        .append('\n');
+    b.append(t(PlanText.followed(c, outcome))).append('\n');
+    String washout = PlanText.washout(c.plan().design());
+    b.append(
+            t(
+                Character.toUpperCase(washout.charAt(0))
+                    + washout.substring(1)
+                    + "; "
+                    + PlanText.ANALYSED_AS_PLANNED
+                    + "."))
+        .append('\n');
+    b.append(t(PlanText.test(c, outcome))).append("\n\n");
+    // the condition last: a long name then runs past its column without shifting the others
+    header("dates", "block", "days", "washout", "mean", "condition");
+    for (PlanCheck.Period p : c.periods()) {
+      row(
+          p.firstDate().equals(p.lastDate())
+              ? p.firstDate().toString()
+              : p.firstDate() + " to " + p.lastDate(),
+          String.valueOf(p.block()),
+          String.valueOf(p.days()),
+          String.valueOf(p.washoutDays()),
+          f(p.mean(), 1),
+          "  " + t(p.condition().isEmpty() ? "none" : p.condition()));
+    }
   }
 }

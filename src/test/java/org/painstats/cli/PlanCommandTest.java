@@ -117,4 +117,31 @@ class PlanCommandTest {
     assertTrue(r.out().contains("of 200 simulated trials (seed 3)"), r.out());
     assertTrue(r.out().contains("80% needs about"), r.out());
   }
+
+  @Test
+  void withADiaryThePlanStartsTheDayAfterItAndTheSeedIsMadeFromTheCommand() {
+    // the command the report suggests under "what to try next"
+    Cli r =
+        Cli.run(
+            "plan",
+            "--approach",
+            "walk",
+            "--diary",
+            "sample-data/diary.csv",
+            "--block-days",
+            "7",
+            "--blocks",
+            "16");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "(seed "
+                    + PlanCommand.defaultSeed("walk", java.time.LocalDate.parse("2026-01-01"))
+                    + "), 2026-01-01 to"),
+        r.out());
+    Cli none = Cli.run("plan", "--approach", "walk");
+    assertEquals(2, none.exit());
+    assertTrue(none.err().contains("give --start DATE"), none.err());
+  }
 }

@@ -24,6 +24,7 @@ public final class AppReaders {
     all.add(new MovesReader());
     all.add(new MelatoninEmaReader());
     all.add(new JsonExportReader());
+    all.add(new ExistReader());
     all.add(new ScheduleJsonReader());
     all.add(new AppleHealthReader());
     all.add(fallback);

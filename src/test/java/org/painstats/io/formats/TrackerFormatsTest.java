@@ -113,6 +113,21 @@ class TrackerFormatsTest {
   }
 
   @Test
+  void googleFitDailyMetricsAreASpreadsheetWithUnitsInTheHeaders() {
+    // Takeout's "Daily activity metrics.csv": one row a day, units in brackets, blanks where the
+    // phone measured nothing; it is read as a spreadsheet diary and needs its outcome named.
+    Path f = DIR.resolve("googlefit-daily.csv");
+    assertEquals("diary", Readers.detect(f).name());
+    Diary d =
+        PainStats.read(
+            f, org.painstats.clean.ImportOptions.withDefaults().withOutcome("Step count"));
+    assertEquals("step_count", d.outcome());
+    assertArrayEquals(new double[] {5123, 3001}, d.outcomeValues());
+    assertArrayEquals(new double[] {3520.2, 2100.9}, d.values("distance"));
+    assertArrayEquals(new double[] {71.2, Double.NaN}, d.values("average_heart_rate"));
+  }
+
+  @Test
   void tapLogEventsAreActivities() {
     Diary d = read("taplog.csv");
     assertEquals(List.of(LocalDate.of(2020, 8, 9)), d.dates());
