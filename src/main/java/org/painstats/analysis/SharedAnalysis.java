@@ -3,6 +3,7 @@ package org.painstats.analysis;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import org.painstats.stats.Ar1Season;
 import org.painstats.stats.Ar1Trend;
 import org.painstats.stats.Estimate;
 import org.painstats.stats.FalseDiscovery;
@@ -14,8 +15,11 @@ import org.painstats.stats.WeekdayEffects;
  * <p>A weekly rhythm is shared when both series have a weekday that stands out ({@link
  * WeekdayEffects}, Benjamini-Hochberg q &lt; 0.05 over each series' seven) and their weekday
  * profiles correlate (|r| &gt;= 0.5): the sentence names the outcome's highest weekday. A drift is
- * shared when both have a trend ({@link Ar1Trend}, p &lt; 0.05). Each series is tested for its own
- * structure with the AR(1) error model; the pair is never tested as a link.
+ * shared when both have a trend ({@link Ar1Trend}, p &lt; 0.05). A yearly rhythm is shared, in a
+ * diary of {@value Ar1Season#MIN_SPAN} days or more, when both have a season ({@link Ar1Season}, p
+ * &lt; 0.05) whose tops are within two months of each other, or of each other's bottom (agreement
+ * |cos| &gt;= 0.5): the sentence names the month of the outcome's top. Each series is tested for
+ * its own structure with the AR(1) error model; the pair is never tested as a link.
  */
 final class SharedAnalysis {
   private static final double PROFILE_AGREEMENT = 0.5;
@@ -34,6 +38,7 @@ final class SharedAnalysis {
     int first = cal.date(0).getDayOfWeek().ordinal();
     double[] yProfile = profile(models.weekdays());
     Estimate yTrend = models.trend().slope();
+    Ar1Season ySeason = models.season();
     List<SharedStructure> out = new ArrayList<>();
     for (String f : factors) {
       double[] x = cal.series(f);
@@ -67,7 +72,38 @@ final class SharedAnalysis {
                           + " was lower: a weekly rhythm they share, not a day-to-day link."));
         }
       }
-      if (yTrend.pValue() < 0.05) {
+      // A season within a year or two also looks like a drift: said once, as the season.
+      boolean seasonal = false;
+      if (ySeason.pValue() < 0.05) {
+        Ar1Season xSeason = Ar1Season.of(x, first);
+        double agreement = xSeason.pValue() < 0.05 ? ySeason.agreement(xSeason) : 0;
+        seasonal = Math.abs(agreement) >= PROFILE_AGREEMENT;
+        if (seasonal) {
+          String month =
+              cal.date(0)
+                  .plusDays(Math.round(ySeason.peak()))
+                  .getMonth()
+                  .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+          out.add(
+              new SharedStructure(
+                  f,
+                  SharedStructure.Kind.SEASON,
+                  agreement > 0
+                      ? capital(outcome)
+                          + " and "
+                          + Words.name(f)
+                          + " were both higher around "
+                          + month
+                          + ": a yearly rhythm they share, not a day-to-day link."
+                      : capital(outcome)
+                          + " was higher around "
+                          + month
+                          + ", when "
+                          + Words.name(f)
+                          + " was lower: a yearly rhythm they share, not a day-to-day link."));
+        }
+      }
+      if (!seasonal && yTrend.pValue() < 0.05) {
         Estimate xTrend = Ar1Trend.of(x, first).slope();
         if (xTrend.pValue() < 0.05) {
           boolean same = Math.signum(xTrend.value()) == Math.signum(yTrend.value());

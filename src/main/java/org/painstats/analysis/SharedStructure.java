@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Structure that the outcome and a factor share on a calendar scale, without a day-to-day link:
- * both follow a weekly rhythm, or both drift over the diary. It is described, never tested as a
- * link: the factor tests remove it first ({@link Removed}).
+ * both follow a weekly rhythm, both drift over the diary, or both follow the season. It is
+ * described, never tested as a link: the factor tests remove it first ({@link Removed}).
  *
  * @param factor the factor's name
  * @param kind what they share

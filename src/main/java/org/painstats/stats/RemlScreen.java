@@ -31,6 +31,7 @@ final class RemlScreen {
   private final double[][][] t1;
   private final double[][][] t2;
   private final double logScale;
+  private final double[] scale;
   private final double[][] g;
 
   /** For y on the design rows with gaps[i] = t[i] - t[i-1], as {@link Ar1Reml}. */
@@ -51,6 +52,7 @@ final class RemlScreen {
       logs += j < k ? Math.log(scale[j]) : 0;
     }
     this.logScale = logs;
+    this.scale = scale;
     double[][] cols = new double[m][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < k; j++) {
@@ -108,8 +110,26 @@ final class RemlScreen {
     this.g = new double[m][m];
   }
 
-  /** The approximate criterion at rho; NaN when it cannot be trusted to screen. */
-  double at(double rho) {
+  /**
+   * The whitened cross-products at rho (a new matrix): the design's columns scaled by {@link
+   * #scales()} and y (the last row and column).
+   */
+  double[][] gram(double rho) {
+    accumulate(rho);
+    double[][] out = new double[k + 1][];
+    for (int a = 0; a <= k; a++) {
+      out[a] = g[a].clone();
+    }
+    return out;
+  }
+
+  /** The factor each design column (then y, last) was scaled by. */
+  double[] scales() {
+    return scale.clone();
+  }
+
+  /** Fills g with the whitened cross-products at rho; returns log det Sigma. */
+  private double accumulate(double rho) {
     int m = k + 1;
     double oneMinus = 1 - rho * rho;
     for (int a = 0; a < m; a++) {
@@ -132,6 +152,12 @@ final class RemlScreen {
         }
       }
     }
+    return logDetSigma;
+  }
+
+  /** The approximate criterion at rho; NaN when it cannot be trusted to screen. */
+  double at(double rho) {
+    double logDetSigma = accumulate(rho);
     // Cholesky of X'X (the leading k x k block), then rss = y'y - |L^-1 X'y|^2.
     double logDet = 0;
     double[] w = new double[k];
