@@ -38,6 +38,7 @@ public final class Cleaner {
   private final Map<String, Map<String, Integer>> approachSpellings = new LinkedHashMap<>();
   // the lines of each approach spelling as written, for the issues of unifying them
   private final Map<String, CellLines> approachCells = new LinkedHashMap<>();
+  private final TagSpellings tagSpellings = new TagSpellings();
   private PlannedColumn outcome;
   private final Set<String> tagNames = new LinkedHashSet<>();
   private int rows;
@@ -185,6 +186,7 @@ public final class Cleaner {
               + first.problem()
               + "); write dates as 2024-03-05");
     }
+    unifyTags();
     if (longLayout && merged > 0) {
       issues.add(
           new Issue(
@@ -313,6 +315,28 @@ public final class Cleaner {
     }
   }
 
+  /** Tags written with a typo or a plural become the activity written most often. */
+  private void unifyTags() {
+    PlannedColumn tags = find(plan, ColumnKind.TAGS);
+    if (tags == null) {
+      return;
+    }
+    Set<String> columns = new java.util.HashSet<>();
+    plan.stream().filter(p -> p.kind() == ColumnKind.YES_NO).forEach(p -> columns.add(p.name()));
+    tagSpellings
+        .unify(tags.header(), columns, issues)
+        .forEach(
+            (from, to) -> {
+              int a = activityNames.remove(from);
+              int b = activityNames.get(to);
+              for (DayEntry d : days.values()) {
+                if (d.did(a)) {
+                  d.activity(b);
+                }
+              }
+            });
+  }
+
   private int activity(String name) {
     return activityNames.computeIfAbsent(name, k -> activityNames.size());
   }
@@ -374,6 +398,7 @@ public final class Cleaner {
           String name = org.painstats.io.Headers.snakeName(tag);
           if (!tag.isBlank() && !ValueReader.isMissing(tag) && !name.equals("column")) {
             day.activity(activity(name));
+            tagSpellings.add(name, tag, row.line());
           }
         }
       }
