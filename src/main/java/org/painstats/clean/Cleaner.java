@@ -35,6 +35,7 @@ public final class Cleaner {
   private final TreeMap<LocalDate, DayEntry> days = new TreeMap<>();
   // each activity with its number, in the order first seen: a day keeps its activities as bits
   private final Map<String, Integer> activityNames = new LinkedHashMap<>();
+
   /** Each tag as first written, by its cleaned name: what reports show. */
   private final Map<String, String> tagsWritten = new LinkedHashMap<>();
 
