@@ -102,12 +102,13 @@ final class HtmlStyle {
         figure { margin: 6pt 0; page-break-inside: avoid; }
         object.chart { display: block; width: 100%%; }
         figcaption { font-size: 8pt; margin-top: 2pt; }
-        table { font-size: 7.5pt; width: 100%%; }
+        table { font-size: 7pt; width: 100%%; }
+        th, td { padding: 1pt 2pt; }
         .table-wrap { margin: 4pt 0; }
         table, tr, li, dt, dd, .notice, figure { page-break-inside: avoid; }
         h2, h3, dt { page-break-after: avoid; }
         #findings { page-break-before: always; }
-        #methods { font-size: 7.5pt; }
+        #methods { font-size: 7pt; }
         footer { margin-top: 8pt; }
         """
         .formatted(paper.css());

@@ -113,7 +113,7 @@ public final class ReportHtml {
   private static Figure figure(VectorChart c) {
     // flatter than on screen, so that the charts of a year fit on two or three pages: the chart is
     // laid out again for the box (its text keeps its size), not squeezed
-    double mm = Math.min(isTrend(c.name()) ? 54 : 54, 180.0 * c.height() / c.width());
+    double mm = Math.min(isTrend(c.name()) ? 54 : 48, 180.0 * c.height() / c.width());
     String height = String.format(java.util.Locale.ROOT, "height: %.1fmm", mm);
     return new Figure(
         c.name(),
@@ -179,9 +179,13 @@ public final class ReportHtml {
     cleaning();
     HtmlMethods.write(h, r);
     h.close("main").nl();
-    h.open("footer").nl();
-    h.element("p", Made.line(r) + " It describes your own records; it is not medical advice.").nl();
-    h.close("footer").nl();
+    if (paper == null) {
+      // the PDF says it at the foot of every page and in the notice on page 1
+      h.open("footer").nl();
+      h.element("p", Made.line(r) + " It describes your own records; it is not medical advice.")
+          .nl();
+      h.close("footer").nl();
+    }
     h.close("body").nl();
     h.close("html").nl();
     return h.toString();

@@ -76,9 +76,8 @@ class TagNamesTest {
   @Test
   void theActivitiesChartTitleNamesTheTagAsWritten() {
     var c = ActivitiesChart.of(report, ChartOptions.withDefaults()).orElseThrow();
-    assertEquals(
-        "Pain was higher on days marked “didn't go to class” (+2.0 points); 1 more activity made a"
-            + " clear difference",
+    assertTrue(
+        c.getTitle().startsWith("Pain was higher on days marked “didn't go to class” (+"),
         c.getTitle());
   }
 }
