@@ -2,43 +2,64 @@ package org.painstats.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.painstats.stats.MeanDifference;
+import org.painstats.stats.LinkTest;
 
 /** Mean outcome on days with and without each activity, the same day and the next day. */
 final class ActivityAnalysis {
   private ActivityAnalysis() {}
 
-  static List<ActivityResult> run(DiaryCalendar cal, List<String> activities, String outcome) {
+  /**
+   * One test per activity, the same day and the next, by {@link LinkTest} on the outcome and the
+   * activity's 0/1 series less their calendar structure (an activity done mostly at weekends must
+   * not inherit the outcome's weekend level): {@code differenceTested} is the GLS coefficient of
+   * the activity, the outcome's shift on days with it, given the weekday, drift and period.
+   */
+  static List<ActivityResult> run(
+      DiaryCalendar cal, Destructured d, List<String> activities, String outcome) {
     double[] raw = cal.series(outcome);
-    double[] y = cal.withoutPeriodMeans(raw);
-    List<Removed> removed = cal.hasApproaches() ? List.of(Removed.APPROACH_PERIODS) : List.of();
     List<ActivityResult> out = new ArrayList<>();
     for (String a : activities) {
       double[] done = cal.series(a);
+      double[] doneResidual = d.residuals(a);
       for (int lag = 0; lag <= 1; lag++) {
         double[] g = DiaryCalendar.lag(done, lag);
-        MeanDifference m = MeanDifference.of(y, g);
+        int nWith = 0;
+        int nWithout = 0;
+        for (int t = 0; t < g.length; t++) {
+          if (!Double.isNaN(raw[t]) && !Double.isNaN(g[t])) {
+            nWith += g[t] == 1 ? 1 : 0;
+            nWithout += g[t] == 0 ? 1 : 0;
+          }
+        }
         double meanWith = Series.meanWhere(raw, g, 1);
         double meanWithout = Series.meanWhere(raw, g, 0);
         double nan = Double.NaN;
-        if (Math.min(m.nWith(), m.nWithout()) < Report.MIN_GROUP_DAYS) {
+        LinkTest m =
+            Math.min(nWith, nWithout) < Report.MIN_GROUP_DAYS
+                ? null
+                : d.links().slopeTest(DiaryCalendar.lag(doneResidual, lag));
+        if (m == null || Double.isNaN(m.slopeP())) {
           String s =
-              "Not enough data to say: "
-                  + m.nWith()
-                  + " days "
-                  + (lag == 0 ? "with " : "after ")
-                  + Words.name(a)
-                  + " and "
-                  + m.nWithout()
-                  + " without ("
-                  + Report.MIN_GROUP_DAYS
-                  + " of each needed).";
+              m != null
+                  ? Words.name(a)
+                      + " could not be tested once the weekly rhythm and drift were removed (too"
+                      + " few days, or no variation left)."
+                  : "Not enough data to say: "
+                      + nWith
+                      + " days "
+                      + (lag == 0 ? "with " : "after ")
+                      + Words.name(a)
+                      + " and "
+                      + nWithout
+                      + " without ("
+                      + Report.MIN_GROUP_DAYS
+                      + " of each needed).";
           out.add(
               new ActivityResult(
                   a,
                   lag,
-                  m.nWith(),
-                  m.nWithout(),
+                  nWith,
+                  nWithout,
                   meanWith,
                   meanWithout,
                   meanWith - meanWithout,
@@ -48,25 +69,25 @@ final class ActivityAnalysis {
                   nan,
                   nan,
                   false,
-                  removed,
+                  d.removed(),
                   s));
         } else {
           out.add(
               new ActivityResult(
                   a,
                   lag,
-                  m.nWith(),
-                  m.nWithout(),
+                  nWith,
+                  nWithout,
                   meanWith,
                   meanWithout,
                   meanWith - meanWithout,
-                  m.difference(),
-                  m.ciLow(),
-                  m.ciHigh(),
-                  m.pValue(),
+                  m.slope(),
+                  m.slopeLow(),
+                  m.slopeHigh(),
+                  m.slopeP(),
                   nan,
                   false,
-                  removed,
+                  d.removed(),
                   ""));
         }
       }

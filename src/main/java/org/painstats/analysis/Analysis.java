@@ -57,8 +57,11 @@ public final class Analysis {
     DiaryCalendar cal = DiaryCalendar.of(diary);
     String outcome = diary.outcome();
     int outcomeDays = diary.outcomeDays();
-    List<FactorResult> factors = FactorAnalysis.run(cal, diary.factors(), outcome, options.lags());
-    List<ActivityResult> activities = ActivityAnalysis.run(cal, diary.activities(), outcome);
+    // What the outcome shares with every factor on a calendar scale, removed once for all tests.
+    Destructured d = Destructured.of(cal, outcome);
+    List<FactorResult> factors =
+        FactorAnalysis.run(cal, d, diary.factors(), outcome, options.lags());
+    List<ActivityResult> activities = ActivityAnalysis.run(cal, d, diary.activities(), outcome);
 
     // One false discovery rate over every factor and activity test; the significant ones also
     // sharpen the approach comparison.
@@ -84,7 +87,8 @@ public final class Analysis {
       approaches.add(ApproachAnalysis.withQ(raw.get(i), qa[i], outcome, diary.outcomeScale()));
     }
 
-    TrendResult trend = TrendAnalysis.run(cal, outcome, outcomeDays);
+    OutcomeModels models = new OutcomeModels(cal, outcome);
+    TrendResult trend = TrendAnalysis.run(outcome, outcomeDays, models);
     Report partial =
         new Report(
             diary,
@@ -96,15 +100,20 @@ public final class Analysis {
             List.of(),
             List.of(),
             List.of(),
+            List.of(),
             tried.comparisons(),
             tried.naturalCourse(),
             tried.washout());
     List<FactorResult> strongest = partial.strongestFactors();
     List<AdjustedFactor> adjusted =
-        outcomeDays < Report.MIN_DAYS ? List.of() : AdjustedAnalysis.run(cal, outcome, strongest);
+        outcomeDays < Report.MIN_DAYS
+            ? List.of()
+            : AdjustedAnalysis.run(d, strongest, options.lags().size());
     List<String> findings =
         Findings.of(outcome, outcomeDays, trend, strongest, a, approaches, adjusted);
-    List<WeekdayResult> weekdays = WeekdayAnalysis.run(cal, outcome, outcomeDays);
+    List<WeekdayResult> weekdays = WeekdayAnalysis.run(cal, outcome, outcomeDays, models);
+    List<SharedStructure> shared =
+        SharedAnalysis.run(cal, outcome, diary.factors(), outcomeDays, models);
     Report report =
         new Report(
             diary,
@@ -115,6 +124,7 @@ public final class Analysis {
             approaches,
             adjusted,
             weekdays,
+            shared,
             findings,
             tried.comparisons(),
             tried.naturalCourse(),

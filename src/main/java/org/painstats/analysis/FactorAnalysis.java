@@ -2,56 +2,64 @@ package org.painstats.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.painstats.stats.CorrelationTest;
-import org.painstats.stats.LaggedCorrelations;
+import org.painstats.stats.LinkTest;
 import org.painstats.stats.NaiveCorrelation;
 
 /** Each numeric factor against the outcome at each lag, by calendar date. */
 final class FactorAnalysis {
   private FactorAnalysis() {}
 
-  /** One test per factor and lag; q-values and significance are filled in later. */
+  /**
+   * One test per factor and lag, by {@link LinkTest} on the series less their shared calendar
+   * structure; q-values and significance are filled in later.
+   */
   static List<FactorResult> run(
-      DiaryCalendar cal, List<String> factors, String outcome, List<Integer> lags) {
+      DiaryCalendar cal, Destructured d, List<String> factors, String outcome, List<Integer> lags) {
     double[] y = cal.series(outcome);
-    List<Removed> removed = cal.hasApproaches() ? List.of(Removed.APPROACH_PERIODS) : List.of();
-    LaggedCorrelations tests = LaggedCorrelations.against(cal.withoutPeriodMeans(y));
+    NaiveCorrelation.Lagged plainTests = NaiveCorrelation.against(y);
     List<FactorResult> out = new ArrayList<>();
     for (String f : factors) {
-      double[] x = cal.series(f);
-      List<CorrelationTest> byLag = tests.of(x, lags);
-      for (int i = 0; i < lags.size(); i++) {
-        int lag = lags.get(i);
-        CorrelationTest t = byLag.get(i);
-        NaiveCorrelation plain = NaiveCorrelation.of(DiaryCalendar.lag(x, lag), y);
-        if (t.n() < Report.MIN_DAYS) {
+      double[] xr = d.residuals(f);
+      List<NaiveCorrelation> plains = plainTests.of(cal.series(f), lags);
+      for (int l = 0; l < lags.size(); l++) {
+        int lag = lags.get(l);
+        NaiveCorrelation plain = plains.get(l);
+        LinkTest t = d.links().test(DiaryCalendar.lag(xr, lag));
+        int n = plain.n();
+        if (n < Report.MIN_DAYS) {
           out.add(
               nan(
                   f,
                   lag,
-                  t.n(),
+                  n,
                   "Not enough data to say: "
                       + Words.name(f)
                       + " and "
                       + outcome
                       + " were recorded together on "
-                      + t.n()
+                      + n
                       + " days ("
                       + Report.MIN_DAYS
                       + " needed)."));
-        } else if (Double.isNaN(t.spearman())) {
+        } else if (Double.isNaN(plain.spearman()) || Double.isNaN(t.spearman())) {
           out.add(
               nan(
                   f,
                   lag,
-                  t.n(),
-                  Words.name(f) + " did not vary, so nothing can be said about it."));
+                  n,
+                  Words.name(f)
+                      + (Double.isNaN(plain.spearman())
+                          ? " did not vary, so nothing can be said about it."
+                          : " could not be tested once the weekly rhythm and drift it shares"
+                              + " with "
+                              + outcome
+                              + " were removed (too few days, or no variation left).")));
         } else {
           out.add(
               new FactorResult(
                   f,
                   lag,
-                  t.n(),
+                  n,
                   plain.spearman(),
                   plain.pearson(),
                   plain.pValue(),
@@ -62,7 +70,7 @@ final class FactorAnalysis {
                   t.ciLow(),
                   t.ciHigh(),
                   false,
-                  removed,
+                  d.removed(),
                   ""));
         }
       }

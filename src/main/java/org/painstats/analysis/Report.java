@@ -15,6 +15,8 @@ import org.painstats.diary.Diary;
  * @param approaches one entry per approach, in the order they were tried
  * @param adjusted each factor given the others (empty with fewer than two factors)
  * @param weekdays the outcome by weekday, Monday first (empty with too few days)
+ * @param shared structure the outcome and a factor share on a calendar scale (a weekly rhythm, a
+ *     drift), described in words and removed before the factor tests, never tested as a link
  * @param findings plain sentences, strongest first; every renderer follows them with {@link
  *     #NOT_PROOF}, said once in every report
  * @param comparisons each approach against each later-tried one
@@ -33,6 +35,7 @@ public record Report(
     List<ApproachResult> approaches,
     List<AdjustedFactor> adjusted,
     List<WeekdayResult> weekdays,
+    List<SharedStructure> shared,
     List<String> findings,
     List<ApproachComparisonResult> comparisons,
     double[] naturalCourse,
@@ -60,6 +63,7 @@ public record Report(
       List<ApproachResult> approaches,
       List<AdjustedFactor> adjusted,
       List<WeekdayResult> weekdays,
+      List<SharedStructure> shared,
       List<String> findings,
       List<ApproachComparisonResult> comparisons,
       double[] naturalCourse,
@@ -73,6 +77,7 @@ public record Report(
         approaches,
         adjusted,
         weekdays,
+        shared,
         findings,
         comparisons,
         naturalCourse,
@@ -97,6 +102,7 @@ public record Report(
         approaches,
         adjusted,
         weekdays,
+        shared,
         f,
         comparisons,
         naturalCourse,
@@ -111,6 +117,7 @@ public record Report(
     approaches = List.copyOf(approaches);
     adjusted = List.copyOf(adjusted);
     weekdays = List.copyOf(weekdays);
+    shared = List.copyOf(shared);
     findings = List.copyOf(findings);
     comparisons = List.copyOf(comparisons);
     naturalCourse = naturalCourse.clone();

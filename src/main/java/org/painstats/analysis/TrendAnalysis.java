@@ -1,20 +1,23 @@
 package org.painstats.analysis;
 
-import org.painstats.stats.MannKendall;
-import org.painstats.stats.TheilSen;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.painstats.stats.Ar1Trend;
+import org.painstats.stats.Estimate;
 
-/** The overall trend: Theil-Sen slope and the Mann-Kendall test corrected for autocorrelation. */
+/**
+ * The overall trend: a straight line through the daily values with AR(1) errors and the weekly
+ * rhythm accounted for ({@link Ar1Trend}), so its p-value holds on autocorrelated diaries and its
+ * interval agrees with it.
+ */
 final class TrendAnalysis {
   static final String METHOD =
-      "weekly means of daily values; Theil-Sen slope with Sen's 95% interval; Mann-Kendall test"
-          + " with the Hamed-Rao (1998) correction for autocorrelation";
-
-  /** The fewest days with a value for a week's mean to count. */
-  static final int MIN_DAYS_A_WEEK = 4;
+      "daily values; straight-line slope by generalised least squares with AR(1) errors (REML, the"
+          + " slope's error taken one standard error of rho higher) and weekday means; Student's t"
+          + " interval and p-value";
 
   private TrendAnalysis() {}
 
-  static TrendResult run(DiaryCalendar cal, String outcome, int outcomeDays) {
+  static TrendResult run(String outcome, int outcomeDays, OutcomeModels models) {
     if (outcomeDays < Report.MIN_DAYS) {
       return missing(
           outcomeDays,
@@ -26,56 +29,58 @@ final class TrendAnalysis {
               + Report.MIN_DAYS
               + " needed).");
     }
-    // Weekly means: pain is written in whole points, so most pairwise daily slopes tie at zero and
-    // Sen's interval collapses to [0, 0]; a week's mean is finer and less noisy.
-    double[] weeks = weeklyMeans(cal.series(outcome));
-    TheilSen ts = TheilSen.fit(weeks);
-    MannKendall mk = MannKendall.test(weeks);
-    if (ts.n() < 3) {
+    double[] y = models.series();
+    Ar1Trend fit = models.trend();
+    Estimate e = fit.slope();
+    if (!e.isKnown() || Double.isNaN(e.pValue())) {
       return missing(
-          outcomeDays, "Not enough weeks to say whether " + outcome + " changed over time.");
+          outcomeDays, "Not enough days to say whether " + outcome + " changed over time.");
     }
-    double slope = ts.slope();
-    String summary;
-    if (mk.pValue() < 0.05) {
-      summary =
-          "Over the diary, "
-              + outcome
-              + " "
-              + (slope < 0 ? "fell" : "rose")
-              + " by about "
-              + Words.num(Math.abs(slope), 3)
-              + " points a week (95% CI "
-              + Words.num(ts.slopeLow(), 3)
-              + " to "
-              + Words.num(ts.slopeHigh(), 3)
-              + ", "
-              + Words.p(mk.pValue())
-              + ").";
-    } else {
-      summary =
-          "No clear trend in "
-              + outcome
-              + " over the diary ("
-              + Words.num(slope, 3)
-              + " points a week, 95% CI "
-              + Words.num(ts.slopeLow(), 3)
-              + " to "
-              + Words.num(ts.slopeHigh(), 3)
-              + ", "
-              + Words.p(mk.pValue())
-              + ").";
+    double slope = e.value();
+    String interval =
+        "95% CI "
+            + Words.num(e.ciLow(), 3)
+            + " to "
+            + Words.num(e.ciHigh(), 3)
+            + ", "
+            + Words.p(e.pValue());
+    String summary =
+        e.pValue() < 0.05
+            ? "Over the diary, "
+                + outcome
+                + " "
+                + (slope < 0 ? "fell" : "rose")
+                + " by about "
+                + Words.num(Math.abs(slope), 3)
+                + " points a week ("
+                + interval
+                + ")."
+            : "No clear trend in "
+                + outcome
+                + " over the diary ("
+                + Words.num(slope, 3)
+                + " points a week, "
+                + interval
+                + ").";
+    // The line's value on the first day: the mean of the values less the slope times their day.
+    SimpleRegression naive = new SimpleRegression();
+    double sum = 0;
+    int n = 0;
+    for (int t = 0; t < y.length; t++) {
+      if (!Double.isNaN(y[t])) {
+        sum += y[t] - slope / 7 * t;
+        n++;
+        naive.addData(t, y[t]);
+      }
     }
-    // Week w's mean stands for its middle day, 7w + 3.
-    double start = ts.intercept() - 3 * slope / 7;
     return new TrendResult(
         slope,
-        start,
-        ts.slopeLow(),
-        ts.slopeHigh(),
-        mk.pValue(),
-        mk.pValueUncorrected(),
-        ts.n(),
+        sum / n,
+        e.ciLow(),
+        e.ciHigh(),
+        e.pValue(),
+        naive.getSignificance(),
+        fit.n(),
         METHOD,
         summary);
   }
@@ -83,22 +88,5 @@ final class TrendAnalysis {
   private static TrendResult missing(int outcomeDays, String summary) {
     double nan = Double.NaN;
     return new TrendResult(nan, nan, nan, nan, nan, nan, outcomeDays, METHOD, summary);
-  }
-
-  /** Means of consecutive 7-day weeks from the first day; NaN for a week with too few values. */
-  static double[] weeklyMeans(double[] daily) {
-    double[] out = new double[(daily.length + 6) / 7];
-    for (int w = 0; w < out.length; w++) {
-      double s = 0;
-      int n = 0;
-      for (int t = 7 * w; t < Math.min(daily.length, 7 * w + 7); t++) {
-        if (!Double.isNaN(daily[t])) {
-          s += daily[t];
-          n++;
-        }
-      }
-      out[w] = n >= MIN_DAYS_A_WEEK ? s / n : Double.NaN;
-    }
-    return out;
   }
 }

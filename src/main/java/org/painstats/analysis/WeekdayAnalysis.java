@@ -3,24 +3,25 @@ package org.painstats.analysis;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import org.painstats.stats.Estimate;
 import org.painstats.stats.FalseDiscovery;
-import org.painstats.stats.MeanDifference;
 import org.painstats.stats.MeanInterval;
+import org.painstats.stats.WeekdayEffects;
 
 /**
  * The outcome by weekday, Monday to Sunday.
  *
  * <p>Each weekday's mean has the interval of {@link MeanInterval} (its values week after week, a
- * missing week a gap). Whether it stands out: the weekday against all other days by {@link
- * MeanDifference} (AR(1) errors), Benjamini-Hochberg over the seven. The reported difference is
- * from the mean of all days, {@code (n_other / N)} times the difference from the other days, so its
- * interval is theirs scaled by the same factor and its p-value is theirs.
+ * missing week a gap). Whether it stands out: {@link WeekdayEffects}, each weekday against the
+ * average weekday in one regression with the slow trend and AR(1) errors (the error model of the
+ * factor and trend tests), Benjamini-Hochberg over the seven.
  */
 final class WeekdayAnalysis {
   private WeekdayAnalysis() {}
 
   /** The seven weekdays, Monday first; empty when the outcome has fewer than the minimum days. */
-  static List<WeekdayResult> run(DiaryCalendar cal, String outcome, int outcomeDays) {
+  static List<WeekdayResult> run(
+      DiaryCalendar cal, String outcome, int outcomeDays, OutcomeModels models) {
     if (outcomeDays < Report.MIN_DAYS) {
       return List.of();
     }
@@ -34,15 +35,10 @@ final class WeekdayAnalysis {
       }
     }
     all /= total;
-    MeanDifference[] diff = new MeanDifference[7];
+    WeekdayEffects effects = models.weekdays();
     double[] p = new double[7];
-    for (DayOfWeek d : DayOfWeek.values()) {
-      double[] g = new double[y.length];
-      for (int t = 0; t < y.length; t++) {
-        g[t] = cal.date(t).getDayOfWeek() == d ? 1 : 0;
-      }
-      diff[d.ordinal()] = MeanDifference.of(y, g);
-      p[d.ordinal()] = diff[d.ordinal()].pValue();
+    for (int i = 0; i < 7; i++) {
+      p[i] = effects.effects().isEmpty() ? Double.NaN : effects.effects().get(i).pValue();
     }
     double[] q = FalseDiscovery.benjaminiHochberg(p);
     List<WeekdayResult> out = new ArrayList<>();
@@ -54,9 +50,8 @@ final class WeekdayAnalysis {
         }
       }
       MeanInterval m = MeanInterval.of(weekly.stream().mapToDouble(Double::doubleValue).toArray());
-      MeanDifference md = diff[d.ordinal()];
-      double share = (double) md.nWithout() / total;
       int i = d.ordinal();
+      Estimate e = effects.effects().isEmpty() ? Estimate.missing() : effects.effects().get(i);
       out.add(
           new WeekdayResult(
               d,
@@ -66,9 +61,10 @@ final class WeekdayAnalysis {
               m.ciHigh(),
               m.effectiveN(),
               m.mean() - all,
-              share * md.ciLow(),
-              share * md.ciHigh(),
-              md.pValue(),
+              e.value(),
+              e.ciLow(),
+              e.ciHigh(),
+              e.pValue(),
               q[i],
               q[i] < 0.05));
     }

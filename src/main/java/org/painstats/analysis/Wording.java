@@ -54,17 +54,20 @@ public final class Wording {
    * give it.
    */
   public static String factorMethod(List<Removed> removed) {
-    return "Spearman's rho"
-        + (removed.isEmpty() ? "" : " after removing " + removed(removed) + " from the outcome")
-        + "; p-value and 95% interval with the effective number of independent days (Pyper and"
-        + " Peterman 1998); Benjamini-Hochberg q-values over the report's tests";
+    return "Spearman's rho of the day-to-day changes"
+        + (removed.isEmpty() ? "" : " after removing " + removed(removed) + " from both series")
+        + " and filtering out each day's carry-over (AR(1), REML); p-value and 95% interval with"
+        + " the effective number of independent days left; Benjamini-Hochberg q-values over the"
+        + " report's tests";
   }
 
   /** The method of an activity test in one line. */
   public static String activityMethod(List<Removed> removed) {
-    return "Difference of mean outcome with and without"
-        + (removed.isEmpty() ? "" : " after removing " + removed(removed) + " from the outcome")
-        + "; 95% interval and p-value from a regression with AR(1) errors fitted by REML;"
+    return "Difference in mean outcome with and without, by regression with AR(1) errors (REML)"
+        + (removed.isEmpty()
+            ? ""
+            : " after removing " + removed(removed) + " from the outcome and the activity")
+        + "; 95% interval and p-value with the effective number of independent days left;"
         + " Benjamini-Hochberg q-values over the report's tests";
   }
 }

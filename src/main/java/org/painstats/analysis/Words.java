@@ -1,5 +1,7 @@
 package org.painstats.analysis;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Numbers and phrases as the report writes them: few digits, no locale. */
@@ -11,8 +13,12 @@ final class Words {
     if (Double.isNaN(x)) {
       return "n/a";
     }
-    String s = String.format(Locale.ROOT, "%." + digits + "f", x);
-    return s.startsWith("-") && Double.parseDouble(s) == 0 ? s.substring(1) : s;
+    if (Double.isInfinite(x)) {
+      return x > 0 ? "Infinity" : "-Infinity";
+    }
+    // String.format's %.Nf, without its format parsing (a report formats thousands of numbers):
+    // both round the shortest decimal of x half up; a value that rounds to zero has no sign.
+    return BigDecimal.valueOf(x).setScale(digits, RoundingMode.HALF_UP).toPlainString();
   }
 
   /** A number with its sign: "+1.4", "-0.3", "0.0". */

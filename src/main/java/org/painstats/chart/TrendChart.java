@@ -17,8 +17,8 @@ import org.painstats.diary.Diary;
 
 /**
  * Pain day by day over the whole diary: each day's value (a gap where none was written), its
- * trailing 7-day mean, the Theil-Sen trend line of the report, and the approach periods shaded
- * behind, one colour and legend entry per approach.
+ * trailing 7-day mean, the trend line of the report, and the approach periods shaded behind, one
+ * colour and legend entry per approach.
  *
  * <p>Series: {@value #DAILY} (one point per calendar day from the first entry to the last, NaN
  * where missing), {@value #ROLLING} and {@value #ROLLING_28} ({@link Report#rollingMean} over 7 and
@@ -34,7 +34,7 @@ public final class TrendChart {
   public static final String ROLLING = "7-day mean";
 
   /** The name of the trend line series. */
-  public static final String TREND = "trend (Theil-Sen)";
+  public static final String TREND = "trend (straight line)";
 
   static final int WINDOW = 7;
 

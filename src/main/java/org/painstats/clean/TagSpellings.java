@@ -1,12 +1,10 @@
 package org.painstats.clean;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
 
 /**
@@ -17,28 +15,8 @@ import org.painstats.diary.Issue;
  * one activity already (their cleaned names are equal).
  */
 final class TagSpellings {
-  /** One spelling as written: its cleaned name and its first lines. */
-  private static final class Written {
-    final String name;
-    long[] lines = new long[1];
-    int kept;
-    long total;
-
-    Written(String name) {
-      this.name = name;
-    }
-
-    void add(long line) {
-      total++;
-      if (kept == ImportSummary.MAX_ISSUES) {
-        return; // later lines cannot be among the issues kept
-      }
-      if (kept == lines.length) {
-        lines = Arrays.copyOf(lines, Math.min(kept * 2, ImportSummary.MAX_ISSUES));
-      }
-      lines[kept++] = line;
-    }
-  }
+  /** One spelling as written: its cleaned name and its lines. */
+  private record Written(String name, FirstLines lines) {}
 
   private final Map<String, Integer> counts = new LinkedHashMap<>();
   private final Map<String, Written> written = new LinkedHashMap<>();
@@ -46,7 +24,10 @@ final class TagSpellings {
   /** A tag written on {@code line}, read as the activity {@code name}. */
   void add(String name, String tag, long line) {
     counts.merge(name, 1, Integer::sum);
-    written.computeIfAbsent(tag.strip(), k -> new Written(name)).add(line);
+    written
+        .computeIfAbsent(tag.strip(), k -> new Written(name, new FirstLines()))
+        .lines()
+        .add(line);
   }
 
   /**
@@ -66,18 +47,18 @@ final class TagSpellings {
     List<String> suggested = new ArrayList<>();
     written.forEach(
         (tag, w) -> {
-          if (!tags.containsKey(w.name) || suggested.contains(w.name)) {
+          if (!tags.containsKey(w.name()) || suggested.contains(w.name())) {
             return;
           }
           variants
-              .didYouMean(w.name.replace('_', ' '))
+              .didYouMean(w.name().replace('_', ' '))
               .map(other -> other.replace(' ', '_'))
               .ifPresent(
                   other -> {
-                    suggested.add(w.name);
+                    suggested.add(w.name());
                     issues.add(
                         new Issue(
-                            w.lines[0],
+                            w.lines().first(),
                             header,
                             tag,
                             "may be the same activity as \"" + other + "\"",
@@ -87,21 +68,21 @@ final class TagSpellings {
         });
     written.forEach(
         (tag, w) -> {
-          String c = canonical.getOrDefault(w.name, w.name);
-          if (c.equals(w.name)) {
+          String c = canonical.getOrDefault(w.name(), w.name());
+          if (c.equals(w.name())) {
             return;
           }
-          for (int i = 0; i < w.kept; i++) {
-            issues.add(
-                new Issue(
-                    w.lines[i],
-                    header,
-                    tag,
-                    "written differently from \"" + c + "\"",
-                    "taken as \"" + c + "\"",
-                    Issue.Kind.CHANGED));
-          }
-          issues.omit(w.total - w.kept);
+          w.lines()
+              .log(
+                  issues,
+                  line ->
+                      new Issue(
+                          line,
+                          header,
+                          tag,
+                          "written differently from \"" + c + "\"",
+                          "taken as \"" + c + "\"",
+                          Issue.Kind.CHANGED));
         });
     canonical.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
     return canonical;

@@ -12,6 +12,7 @@ import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.Caveat;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.SharedStructure;
 import org.painstats.analysis.TrendResult;
 import org.painstats.analysis.WeekdayResult;
 import org.painstats.analysis.Wording;
@@ -254,11 +255,14 @@ final class HtmlTables {
     paragraph(
         h,
         "Factors often move together (a stressful week is also a week of poor sleep). Here all"
-            + " factors are taken together, each at its strongest lag: the coefficient is the"
-            + " change in "
+            + " factors are taken together, each at its strongest lag, with the weekly rhythm,"
+            + " drift and day-to-day carry-over removed as in the factor tests: the coefficient is"
+            + " the change in "
             + r.outcome()
             + ", in standard deviations, for one standard deviation more of the factor with the"
-            + " others held fixed. A factor clear on its own but not here adds little of its own.");
+            + " others held fixed. Each factor's lag was picked as its strongest, so its p-value is"
+            + " multiplied by the number of lags tried and its interval widened to match. A factor"
+            + " clear on its own but not here adds little of its own.");
     HtmlTable t =
         new HtmlTable(
             "Each factor given the others (standardized coefficients)",
@@ -276,6 +280,26 @@ final class HtmlTables {
           p(a.pValue()));
     }
     t.write(h);
+    h.close("section").nl();
+  }
+
+  /** What the outcome and factors share on a calendar scale: described, never a link. */
+  static void shared(Html h, Report r) {
+    if (r.shared().isEmpty()) {
+      return;
+    }
+    section(h, "shared", "Shared rhythms");
+    paragraph(
+        h,
+        "Some factors share a weekly rhythm or a slow drift with "
+            + r.outcome()
+            + ". That makes them look linked when they are not, so it was removed before every"
+            + " test above; it is described here, not counted as a link.");
+    h.open("ul").nl();
+    for (SharedStructure x : r.shared()) {
+      h.element("li", x.summary()).nl();
+    }
+    h.close("ul").nl();
     h.close("section").nl();
   }
 
@@ -350,6 +374,7 @@ final class HtmlTables {
         "Mean "
             + o
             + " on each weekday. \"Difference\" is the weekday's mean minus the mean of all days;"
+            + " \"tested\" is the same with slow drift removed, against the average weekday, and"
             + " its interval and p allow for day-to-day carry-over, q for the seven tests. A"
             + " weekday rhythm is no link with a factor, but a factor with the same rhythm can"
             + " seem to track with "
@@ -358,13 +383,16 @@ final class HtmlTables {
     HtmlTable t =
         new HtmlTable(
             cap(o) + " by weekday",
-            new String[] {"Weekday", "Days", "Mean", "Difference", "95% CI", "p", "q", "Clear"},
+            new String[] {
+              "Weekday", "Days", "Mean", "Difference", "Tested", "95% CI", "p", "q", "Clear"
+            },
             1,
             2,
             3,
             4,
             5,
-            6);
+            6,
+            7);
     for (WeekdayResult w : r.weekdays()) {
       t.row(
           w.significant(),
@@ -372,6 +400,7 @@ final class HtmlTables {
           String.valueOf(w.days()),
           num(w.mean(), 2),
           num(w.difference(), 2),
+          num(w.differenceTested(), 2),
           ci(w.ciLow(), w.ciHigh(), 2),
           p(w.pValue()),
           p(w.qValue()),
@@ -396,7 +425,7 @@ final class HtmlTables {
             5);
     t.row(
         tr.pValue() < 0.05,
-        "Theil-Sen",
+        "Straight line (AR(1) errors)",
         num(tr.slopePerWeek(), 3),
         ci(tr.ciLow(), tr.ciHigh(), 3),
         p(tr.pValue()),

@@ -85,6 +85,7 @@ public final class ReportHtml {
     HtmlPlan.write(h, r);
     HtmlTables.factors(h, r);
     HtmlTables.adjusted(h, r);
+    HtmlTables.shared(h, r);
     HtmlTables.activities(h, r);
     HtmlTables.weekdays(h, r);
     HtmlTables.trend(h, r);

@@ -7,6 +7,7 @@ import org.painstats.analysis.ApproachComparisonResult;
 import org.painstats.analysis.ApproachResult;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.SharedStructure;
 import org.painstats.analysis.TrendResult;
 import org.painstats.analysis.WeekdayResult;
 import org.painstats.analysis.Wording;
@@ -195,10 +196,20 @@ public final class ReportJson {
       w.name("meanPain").value(d.mean());
       w.name("meanCi95").beginArray().value(d.meanCiLow()).value(d.meanCiHigh()).endArray();
       w.name("difference").value(d.difference());
+      w.name("differenceTested").value(d.differenceTested());
       ci(w, d.ciLow(), d.ciHigh());
       w.name("pValue").value(d.pValue());
       w.name("qValue").value(d.qValue());
       w.name("significant").value(d.significant());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("shared").beginArray();
+    for (SharedStructure x : r.shared()) {
+      w.beginObject();
+      w.name("factor").value(x.factor());
+      w.name("kind").value(x.kind().jsonName());
+      w.name("summary").value(x.summary());
       w.endObject();
     }
     w.endArray();

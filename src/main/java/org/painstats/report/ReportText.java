@@ -9,6 +9,7 @@ import org.painstats.analysis.Caveat;
 import org.painstats.analysis.FactorResult;
 import org.painstats.analysis.Overview;
 import org.painstats.analysis.Report;
+import org.painstats.analysis.SharedStructure;
 import org.painstats.analysis.WeekdayResult;
 import org.painstats.analysis.Wording;
 import org.painstats.diary.Escapes;
@@ -264,15 +265,24 @@ public final class ReportText {
             a.significant() ? "yes" : "no");
       }
     }
+    if (!r.shared().isEmpty()) {
+      heading("Shared rhythms (removed before the tests, not links)");
+      for (SharedStructure x : r.shared()) {
+        b.append(markdown ? "- " : "* ").append(t(x.summary())).append('\n');
+      }
+    }
     if (!r.weekdays().isEmpty()) {
-      heading("Weekdays (difference: the weekday's mean minus the mean of all days)");
-      header("weekday", "days", "mean", "difference", "95% CI", "q", "signif.");
+      heading(
+          "Weekdays (difference: the weekday's mean minus the mean of all days; tested: against"
+              + " the average weekday, drift and carry-over accounted for)");
+      header("weekday", "days", "mean", "difference", "tested", "95% CI", "q", "signif.");
       for (WeekdayResult w : r.weekdays()) {
         row(
             w.name(),
             String.valueOf(w.days()),
             f(w.mean(), 2),
             f(w.difference(), 2),
+            f(w.differenceTested(), 2),
             ci(w.ciLow(), w.ciHigh(), 2),
             p(w.qValue()),
             w.significant() ? "yes" : "no");

@@ -1,11 +1,13 @@
 package org.painstats.stats;
 
 import java.util.Optional;
+import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 
 /**
  * Linear regression with first-order autoregressive errors whose autocorrelation is estimated by
@@ -21,7 +23,9 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
  * the residual sum of squares of the whitened regression (Harville 1974). It is maximised over a
  * grid of rho in steps of 0.02, then refined by Brent's method around the best grid point (grid
  * points far below the best are skipped after a cheap screen, {@link RemlScreen}, with the same
- * best point).
+ * best point). With more than two columns the whole search runs on that cheap form of the same
+ * criterion (cross-products, O(k²) per rho instead of a QR of n rows), and on the exact one only
+ * where the cheap one cannot be trusted.
  *
  * <p>Given rho: the GLS coefficients and their covariance {@code sigma² (Z'Z)^-1} with {@code
  * sigma² = RSS / (n - k)}; and, for estimators that must stay OLS (a difference of means), the
@@ -68,25 +72,7 @@ final class Ar1Regression {
     if (ols.isEmpty() || ols.get().isPerfect(y)) {
       return Optional.empty();
     }
-    Ar1Reml reml = new Ar1Reml(y, rows, gaps);
-    double[] grid = gridMaximum(reml, new RemlScreen(y, rows, gaps));
-    double best = grid[0];
-    double bestValue = grid[1];
-    double lo = Math.max(0, best - GRID_STEP);
-    double hi = Math.min(MAX_RHO, best + GRID_STEP);
-    double rho = best;
-    if (hi > lo) {
-      var opt = new BrentOptimizer(1e-10, 1e-12);
-      var point =
-          opt.optimize(
-              new MaxEval(200),
-              new UnivariateObjectiveFunction(reml::at),
-              GoalType.MAXIMIZE,
-              new SearchInterval(lo, hi, best));
-      if (point.getValue() >= bestValue) {
-        rho = point.getPoint();
-      }
-    }
+    double rho = maximum(y, rows, gaps);
     Optional<LeastSquares> whitened = whitenedFit(y, rows, gaps, rho);
     if (whitened.isEmpty()) {
       return Optional.empty();
@@ -100,6 +86,92 @@ final class Ar1Regression {
       }
     }
     return Optional.of(new Fit(rho, sigma2, w.coefficients(), cov, n, k));
+  }
+
+  /**
+   * The REML rho of {@link #fit} alone, for a caller that needs nothing else and has checked what
+   * {@code fit} checks: a design of full column rank, {@code n - k >= 2}, a fit that is not
+   * perfect.
+   */
+  static double rho(double[] y, double[][] rows, double[] t) {
+    return maximum(y, rows, gaps(t));
+  }
+
+  private static double maximum(double[] y, double[][] rows, double[] gaps) {
+    RemlScreen screen = new RemlScreen(y, rows, gaps);
+    double rho = rows[0].length > 2 ? fastMaximum(screen) : Double.NaN;
+    return Double.isNaN(rho) ? exactMaximum(new Ar1Reml(y, rows, gaps), screen) : rho;
+  }
+
+  /**
+   * The REML rho by the exact criterion: the grid maximum ({@link #gridMaximum}), refined by
+   * Brent's method within a grid step of it.
+   */
+  static double exactMaximum(Ar1Reml reml, RemlScreen screen) {
+    double[] grid = gridMaximum(reml, screen);
+    double best = grid[0];
+    double lo = Math.max(0, best - GRID_STEP);
+    double hi = Math.min(MAX_RHO, best + GRID_STEP);
+    if (!(hi > lo)) {
+      return best;
+    }
+    var point = brent(reml::at, lo, hi, best);
+    return point.getValue() >= grid[1] ? point.getPoint() : best;
+  }
+
+  /**
+   * The REML rho by the same criterion computed from cross-products ({@link RemlScreen}), the same
+   * grid and refinement; NaN when the cross-products cannot be trusted anywhere on the way (a
+   * nearly singular design or a nearly perfect fit), and the caller then uses the exact criterion.
+   * With many columns (the calendar structure: 30 on a ten-year diary) each exact evaluation is a
+   * QR of the whole whitened design, and this is a hundred times cheaper; the two rhos agree to
+   * about 1e-7 ({@code Ar1RemlTest}).
+   */
+  static double fastMaximum(RemlScreen screen) {
+    int steps = (int) Math.ceil(MAX_RHO / GRID_STEP);
+    double best = 0;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    for (int s = 0; s <= steps; s++) {
+      double rho = Math.min(s * GRID_STEP, MAX_RHO);
+      double v = screen.at(rho);
+      if (!Double.isFinite(v)) {
+        return Double.NaN;
+      }
+      if (v > bestValue) {
+        bestValue = v;
+        best = rho;
+      }
+    }
+    double lo = Math.max(0, best - GRID_STEP);
+    double hi = Math.min(MAX_RHO, best + GRID_STEP);
+    if (!(hi > lo)) {
+      return best;
+    }
+    boolean[] trusted = {true};
+    var point =
+        brent(
+            r -> {
+              double v = screen.at(r);
+              trusted[0] &= Double.isFinite(v);
+              return Double.isFinite(v) ? v : Double.NEGATIVE_INFINITY;
+            },
+            lo,
+            hi,
+            best);
+    if (!trusted[0]) {
+      return Double.NaN;
+    }
+    return point.getValue() >= bestValue ? point.getPoint() : best;
+  }
+
+  private static UnivariatePointValuePair brent(
+      UnivariateFunction f, double lo, double hi, double start) {
+    return new BrentOptimizer(1e-10, 1e-12)
+        .optimize(
+            new MaxEval(200),
+            new UnivariateObjectiveFunction(f),
+            GoalType.MAXIMIZE,
+            new SearchInterval(lo, hi, start));
   }
 
   /**

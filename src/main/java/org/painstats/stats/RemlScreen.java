@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A cheap approximation of {@link Ar1Reml}'s criterion, used only to skip grid points far below the
- * maximum: O(k²) per rho after one O(n k²) pass, instead of a whitening and QR of n rows.
+ * {@link Ar1Reml}'s criterion from cross-products: O(k²) per rho after one O(n k²) pass, instead of
+ * a whitening and QR of n rows. It skips grid points far below the maximum, and with more than two
+ * columns it is the criterion {@link Ar1Regression} maximises.
  *
  * <p>The whitened rows are z_i = f_i (r_i - d_i r_{i-1}), r_i = (x_i, y_i), with d_i = rho^g_i and
  * f_i depending on the gap g_i only, so their cross-product matrix is, grouping rows by gap,
@@ -16,9 +17,9 @@ import java.util.Map;
  *
  * with T0_g = sum r_i r_i', T1_g = sum r_i r_{i-1}', T2_g = sum r_{i-1} r_{i-1}' over the rows with
  * gap g, summed once. The residual sum of squares and log det(X'X) then come from a Cholesky factor
- * (columns scaled to unit length). Normal equations lose accuracy the QR keeps, which is why this
- * only screens: when the fit is nearly perfect or the design nearly singular it answers NaN and the
- * caller evaluates everything exactly.
+ * (columns scaled to unit length). Normal equations lose accuracy the QR keeps: when the fit is
+ * nearly perfect or the design nearly singular it answers NaN and the caller evaluates everything
+ * exactly.
  */
 final class RemlScreen {
   private final int n;
@@ -30,6 +31,7 @@ final class RemlScreen {
   private final double[][][] t1;
   private final double[][][] t2;
   private final double logScale;
+  private final double[] scale;
   private final double[][] g;
 
   /** For y on the design rows with gaps[i] = t[i] - t[i-1], as {@link Ar1Reml}. */
@@ -50,6 +52,7 @@ final class RemlScreen {
       logs += j < k ? Math.log(scale[j]) : 0;
     }
     this.logScale = logs;
+    this.scale = scale;
     double[][] cols = new double[m][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < k; j++) {
@@ -107,8 +110,26 @@ final class RemlScreen {
     this.g = new double[m][m];
   }
 
-  /** The approximate criterion at rho; NaN when it cannot be trusted to screen. */
-  double at(double rho) {
+  /**
+   * The whitened cross-products at rho (a new matrix): the design's columns scaled by {@link
+   * #scales()} and y (the last row and column).
+   */
+  double[][] gram(double rho) {
+    accumulate(rho);
+    double[][] out = new double[k + 1][];
+    for (int a = 0; a <= k; a++) {
+      out[a] = g[a].clone();
+    }
+    return out;
+  }
+
+  /** The factor each design column (then y, last) was scaled by. */
+  double[] scales() {
+    return scale.clone();
+  }
+
+  /** Fills g with the whitened cross-products at rho; returns log det Sigma. */
+  private double accumulate(double rho) {
     int m = k + 1;
     double oneMinus = 1 - rho * rho;
     for (int a = 0; a < m; a++) {
@@ -131,6 +152,12 @@ final class RemlScreen {
         }
       }
     }
+    return logDetSigma;
+  }
+
+  /** The approximate criterion at rho; NaN when it cannot be trusted to screen. */
+  double at(double rho) {
+    double logDetSigma = accumulate(rho);
     // Cholesky of X'X (the leading k x k block), then rss = y'y - |L^-1 X'y|^2.
     double logDet = 0;
     double[] w = new double[k];

@@ -49,10 +49,20 @@ class PlainNumbersTest {
   @Test
   void theTestedCoefficientIsNamedApartWhenSomethingWasRemoved() {
     FactorResult stress1 = report.factor("stress", 1).orElseThrow();
-    // The sample has approaches: the test removes their periods' means, and says so.
-    assertEquals(java.util.List.of(Removed.APPROACH_PERIODS), stress1.removed());
+    // The sample has approaches and spans a year: the test removes their periods' means, the
+    // weekday means, a slow drift and the season, and says so.
     assertEquals(
-        true, stress1.summary().contains("rho within approach periods = 0.36"), stress1.summary());
+        java.util.List.of(
+            Removed.APPROACH_PERIODS, Removed.WEEKDAYS, Removed.DRIFT, Removed.SEASON),
+        stress1.removed());
+    assertEquals(
+        true,
+        stress1
+            .summary()
+            .contains(
+                "rho after removing approach-period means, weekday means, slow drift, the season ="
+                    + " 0.43"),
+        stress1.summary());
   }
 
   @Test

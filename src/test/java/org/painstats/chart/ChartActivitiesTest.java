@@ -42,6 +42,7 @@ class ChartActivitiesTest {
         c.getTitle());
     // The sample has approaches: the forest draws the tested difference, and its axis says so.
     assertEquals(
-        "difference within approach periods in pain (0-10): with minus without", c.getXAxisTitle());
+        "difference after removing approach-period means, weekday means, slow drift, the season in pain (0-10): with minus without",
+        c.getXAxisTitle());
   }
 }

@@ -53,7 +53,8 @@ class ChartFactorsTest {
         "Pain was lower on days with higher mood; 3 more factors tracked with it", c.getTitle());
     // The forest draws the tested coefficient, whose interval it shows, and names it.
     assertEquals(
-        "Spearman correlation with pain within approach periods (-1 to 1)", c.getXAxisTitle());
+        "Spearman correlation with pain after removing approach-period means, weekday means, slow drift, the season (-1 to 1)",
+        c.getXAxisTitle());
   }
 
   @Test

@@ -26,12 +26,12 @@ class ChartScatterTest {
         charts.stream().map(ChartResult::name).toList());
     // The title's rho is the one of the points drawn (plain), the tested one beside it.
     assertEquals(
-        "Pain was higher the day after higher stress (rho = 0.34; rho within approach periods ="
-            + " 0.36)",
+        "Pain was higher the day after higher stress (rho = 0.34; rho after removing"
+            + " approach-period means, weekday means, slow drift, the season = 0.43)",
         charts.get(1).title());
     assertEquals(
-        "Pain was lower after nights with more sleep hours (rho = -0.29; rho within approach"
-            + " periods = -0.30)",
+        "Pain was lower after nights with more sleep hours (rho = -0.29; rho after removing"
+            + " approach-period means, weekday means, slow drift, the season = -0.33)",
         charts.get(2).title());
   }
 

@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.painstats.stats.Ar1Trend;
 import org.painstats.stats.CorrelationTest;
-import org.painstats.stats.MannKendall;
+import org.painstats.stats.LinkTest;
 import org.painstats.stats.MeanDifference;
-import org.painstats.stats.TheilSen;
 
 /** The statistics kernels one analysis calls most, on a year and on ten years of days. */
 @State(Scope.Benchmark)
@@ -61,12 +61,12 @@ public class StatsKernelsBenchmark {
   }
 
   @Benchmark
-  public TheilSen theilSen() {
-    return TheilSen.fit(pain);
+  public Ar1Trend ar1Trend() {
+    return Ar1Trend.of(pain, 0);
   }
 
   @Benchmark
-  public MannKendall mannKendall() {
-    return MannKendall.test(pain);
+  public LinkTest linkTest() {
+    return LinkTest.of(pain, factor, 1, 0.6);
   }
 }
