@@ -41,10 +41,13 @@ public record Caveat(Kind kind, String text) {
         Kind.FLARE,
         "Started during a flare: "
             + outcome
-            + " in the 4 days before was "
+            + " jumped "
             + Words.num(rise, 1)
-            + " points above its course. It tends to settle after a flare whatever one does"
-            + " (regression to the mean), so those days were left out of the model.");
+            + " points above what the days before led to expect, in the 4 days before it. It"
+            + " tends to settle after a flare whatever one does (regression to the mean), so the"
+            + " model let the flare fade at the pace of "
+            + outcome
+            + "'s own ups and downs rather than credit its settling to the approach.");
   }
 
   static Caveat naturalCourse(int baselineDays) {

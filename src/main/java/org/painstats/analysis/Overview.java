@@ -67,7 +67,7 @@ public record Overview(
     String o = r.outcome();
     List<ApproachLine> approaches =
         r.approaches().stream()
-            .map(a -> new ApproachLine(a.approach(), a.verdict(), verdict(a, d, o)))
+            .map(a -> new ApproachLine(a.approach(), a.verdict(), verdict(a, d, o) + planned(r, a)))
             .toList();
     List<String> all = links(r);
     List<String> links = all.subList(0, Math.min(LINKS, all.size()));
@@ -252,6 +252,14 @@ public record Overview(
     return ranked.stream().map(Ranked::line).toList();
   }
 
+  /** The planned trial's result after the verdict of its approach, when a plan was given. */
+  private static String planned(Report r, ApproachResult a) {
+    return r.plan()
+        .filter(c -> c.isPlanned(a.approach()))
+        .map(c -> " " + PlannedTrial.finding(c, r.outcome()))
+        .orElse("");
+  }
+
   /** What to try next: a fair test of each approach the diary cannot settle. */
   static List<Step> next(Report r) {
     List<Step> out = new ArrayList<>();
@@ -263,7 +271,9 @@ public record Overview(
             case HELPED -> !a.clinicallyMeaningful();
             case NO_CLEAR_EFFECT, PROBABLY_WORSE -> false;
           };
-      if (unsettled) {
+      // an approach already tested in a planned trial has its answer above
+      boolean planned = r.plan().filter(c -> c.compares(a.approach())).isPresent();
+      if (unsettled && !planned) {
         out.add(
             new Step(
                 "For a fair test of "

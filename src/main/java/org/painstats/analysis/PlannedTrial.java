@@ -66,6 +66,17 @@ public final class PlannedTrial {
               off,
               off == 1 ? "" : "s");
     }
+    if (check.shift().isPresent()) {
+      PlanCheck.Shift sh = check.shift().get();
+      sentence +=
+          String.format(
+              Locale.ROOT,
+              " From %s the diary follows the plan %d day%s %s.",
+              sh.from(),
+              Math.abs(sh.days()),
+              Math.abs(sh.days()) == 1 ? "" : "s",
+              sh.days() > 0 ? "late" : "early");
+    }
     return sentence;
   }
 }

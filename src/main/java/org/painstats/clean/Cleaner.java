@@ -35,9 +35,8 @@ public final class Cleaner {
   private final TreeMap<LocalDate, DayEntry> days = new TreeMap<>();
   // each activity with its number, in the order first seen: a day keeps its activities as bits
   private final Map<String, Integer> activityNames = new LinkedHashMap<>();
-  private final Map<String, Map<String, Integer>> approachSpellings = new LinkedHashMap<>();
-  // the lines of each approach spelling as written, for the issues of unifying them
-  private final Map<String, CellLines> approachCells = new LinkedHashMap<>();
+  private final ApproachSpellings approaches = new ApproachSpellings();
+  private final TagSpellings tagSpellings = new TagSpellings();
   private PlannedColumn outcome;
   private final Set<String> tagNames = new LinkedHashSet<>();
   private int rows;
@@ -50,31 +49,6 @@ public final class Cleaner {
   private DayEntry.Layout layout;
   private boolean longLayout;
   private int width;
-
-  /**
-   * The first lines on which one spelling of an approach was written, and how many cells hold it:
-   * only the first {@link ImportSummary#MAX_ISSUES} lines can be among the issues kept.
-   */
-  private static final class CellLines {
-    private long[] lines = new long[1];
-    private int kept;
-    private long total;
-
-    void add(long line) {
-      total++;
-      if (kept == ImportSummary.MAX_ISSUES) {
-        return;
-      }
-      if (kept == lines.length) {
-        lines = java.util.Arrays.copyOf(lines, Math.min(kept * 2, ImportSummary.MAX_ISSUES));
-      }
-      lines[kept++] = line;
-    }
-
-    long first() {
-      return lines[0];
-    }
-  }
 
   private Cleaner(String file) {
     this.file = file;
@@ -185,6 +159,7 @@ public final class Cleaner {
               + first.problem()
               + "); write dates as 2024-03-05");
     }
+    unifyTags();
     if (longLayout && merged > 0) {
       issues.add(
           new Issue(
@@ -200,9 +175,19 @@ public final class Cleaner {
       // an app's export keeps its declared columns, empty or not (its own tests pin them)
       dropEmptyOnKeptDays(plan, header.line());
     }
-    Runnable unified = unifyApproaches(find(plan, ColumnKind.APPROACH));
+    PlannedColumn approach = find(plan, ColumnKind.APPROACH);
+    if (approach != null) {
+      for (DayEntry d : days.values()) {
+        if (!d.approach.isEmpty()) {
+          d.approach = approaches.canonical(d.approach);
+        }
+      }
+    }
     approachFromTags(plan, options, new ArrayList<>(days.values()));
-    unified.run();
+    if (approach != null) {
+      // after the tags' issues, as the unified names were said before
+      approaches.log(approach.header(), issues);
+    }
     ImportSummary summary =
         new ImportSummary(
             file,
@@ -313,6 +298,28 @@ public final class Cleaner {
     }
   }
 
+  /** Tags written with a typo or a plural become the activity written most often. */
+  private void unifyTags() {
+    PlannedColumn tags = find(plan, ColumnKind.TAGS);
+    if (tags == null) {
+      return;
+    }
+    Set<String> columns = new java.util.HashSet<>();
+    plan.stream().filter(p -> p.kind() == ColumnKind.YES_NO).forEach(p -> columns.add(p.name()));
+    tagSpellings
+        .unify(tags.header(), columns, issues)
+        .forEach(
+            (from, to) -> {
+              int a = activityNames.remove(from);
+              int b = activityNames.get(to);
+              for (DayEntry d : days.values()) {
+                if (d.did(a)) {
+                  d.activity(b);
+                }
+              }
+            });
+  }
+
   private int activity(String name) {
     return activityNames.computeIfAbsent(name, k -> activityNames.size());
   }
@@ -374,6 +381,7 @@ public final class Cleaner {
           String name = org.painstats.io.Headers.snakeName(tag);
           if (!tag.isBlank() && !ValueReader.isMissing(tag) && !name.equals("column")) {
             day.activity(activity(name));
+            tagSpellings.add(name, tag, row.line());
           }
         }
       }
@@ -382,10 +390,7 @@ public final class Cleaner {
         String a = written.replaceAll("\\s+", " ");
         if (!a.isEmpty() && !ValueReader.isMissing(a)) {
           day.approach = a;
-          approachSpellings
-              .computeIfAbsent(approachKey(a), k -> new LinkedHashMap<>())
-              .merge(a, 1, Integer::sum);
-          approachCells.computeIfAbsent(written, k -> new CellLines()).add(row.line());
+          approaches.add(written, a, row.line());
         }
       }
       case TEXT, NOTES -> day.text(col.name(), Escapes.fromCsvCell(raw));
@@ -512,99 +517,6 @@ public final class Cleaner {
                 Issue.Kind.NOTE));
       }
     }
-  }
-
-  private static String approachKey(String a) {
-    return a.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-  }
-
-  /**
-   * Names differing only in case or spacing are one approach, spelled as most often written; typos
-   * and plurals are unified too. The days take the unified names now; the issues saying so are
-   * logged by the runnable returned, after those of the approach tags.
-   */
-  private Runnable unifyApproaches(PlannedColumn col) {
-    if (col == null) {
-      return () -> {};
-    }
-    Map<String, String> canonical = new LinkedHashMap<>();
-    approachSpellings.forEach(
-        (key, spellings) ->
-            canonical.put(
-                key,
-                spellings.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue())
-                    .orElseThrow()
-                    .getKey()));
-    // max() keeps the last of equal counts; prefer the first written on ties.
-    approachSpellings.forEach(
-        (key, spellings) -> {
-          int top = spellings.values().stream().max(Integer::compare).orElse(0);
-          spellings.entrySet().stream()
-              .filter(e -> e.getValue() == top)
-              .findFirst()
-              .ifPresent(e -> canonical.put(key, e.getKey()));
-        });
-    // then typos and plurals across keys: "Mckenzie excercises" is "McKenzie exercises"
-    Map<String, Integer> totals = new LinkedHashMap<>();
-    approachSpellings.forEach(
-        (key, spellings) ->
-            totals.merge(
-                canonical.get(key),
-                spellings.values().stream().mapToInt(Integer::intValue).sum(),
-                Integer::sum));
-    NameVariants variants = new NameVariants(totals);
-    canonical.replaceAll((key, spelling) -> variants.canonical(spelling));
-    for (DayEntry d : days.values()) {
-      if (!d.approach.isEmpty()) {
-        d.approach = canonical.get(approachKey(d.approach));
-      }
-    }
-    return () -> {
-      // "did you mean" once per name, on the first cell that has it
-      Map<String, String> firstWritten = new LinkedHashMap<>();
-      Map<String, Long> firstLine = new java.util.HashMap<>();
-      approachCells.forEach(
-          (raw, cells) -> {
-            String c = canonical.get(approachKey(raw));
-            if (!firstLine.containsKey(c) || cells.first() < firstLine.get(c)) {
-              firstLine.put(c, cells.first());
-              firstWritten.put(c, raw);
-            }
-          });
-      firstWritten.forEach(
-          (c, raw) ->
-              variants
-                  .didYouMean(c)
-                  .ifPresent(
-                      other ->
-                          issues.add(
-                              new Issue(
-                                  firstLine.get(c),
-                                  col.header(),
-                                  raw,
-                                  "may be the same approach as \"" + other + "\"",
-                                  "kept apart; did you mean \"" + other + "\"?",
-                                  Issue.Kind.NOTE))));
-      approachCells.forEach(
-          (raw, cells) -> {
-            String c = canonical.get(approachKey(raw));
-            if (raw.replaceAll("\\s+", " ").equals(c)) {
-              return;
-            }
-            for (int i = 0; i < cells.kept; i++) {
-              issues.add(
-                  new Issue(
-                      cells.lines[i],
-                      col.header(),
-                      raw,
-                      "written differently from \"" + c + "\"",
-                      "taken as \"" + c + "\"",
-                      Issue.Kind.CHANGED));
-            }
-            issues.omit(cells.total - cells.kept);
-          });
-    };
   }
 
   /**

@@ -30,6 +30,7 @@ final class Errors implements IExecutionExceptionHandler {
             case DATE_PATTERN -> " with --date-format";
             case OUTCOME_COLUMN -> " with --pain COLUMN or --outcome COLUMN";
             case PLAN_START -> " with --plan-start DATE";
+            case USER -> " with --user ID";
             case NONE -> "";
           };
     }

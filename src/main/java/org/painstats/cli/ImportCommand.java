@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Read a diary (CSV, TSV or semicolon-separated), clean it, and list every problem by line.",
+      "Read a diary (CSV, TSV or semicolon-separated), clean it, and list the problems by line",
+      "(the first 10,000; the rest are counted).",
       "The input file is never changed."
     },
     footer = {

@@ -16,7 +16,9 @@ public final class DiaryFormatException extends RuntimeException {
     /** The column to analyse ({@code ImportOptions.withOutcome} or {@code withPain}). */
     OUTCOME_COLUMN,
     /** The date of a schedule's study day 1 ({@code PlanFiles.read}'s start). */
-    PLAN_START
+    PLAN_START,
+    /** The user to read from a file of many users ({@code ImportOptions.withUser}). */
+    USER
   }
 
   private final Remedy remedy;

@@ -23,6 +23,7 @@ import org.painstats.diary.Diary;
  * @param offPlan days with an entry whose approach was not the planned one, in order
  * @param periods each block (or, day by day, each run of one condition), in order
  * @param test the randomization test, days analysed as planned
+ * @param shift where the diary follows the plan a few days early or late, if it does
  */
 public record PlanCheck(
     Plan plan,
@@ -32,7 +33,8 @@ public record PlanCheck(
     int outsideDays,
     List<OffPlanDay> offPlan,
     List<Period> periods,
-    RandomizationResult test) {
+    RandomizationResult test,
+    java.util.Optional<Shift> shift) {
 
   /** The seed of the Monte Carlo p-value when a design allows too many schedules to list. */
   public static final long SEED = 1;
@@ -41,6 +43,23 @@ public record PlanCheck(
     offPlan = List.copyOf(offPlan);
     periods = List.copyOf(periods);
   }
+
+  /** The fewest days off plan, and days after them, to look for a shift. */
+  private static final int MIN_SHIFTED = 5;
+
+  /** The largest shift looked for, in days either way. */
+  private static final int MAX_SHIFT = 3;
+
+  /**
+   * The diary following the plan shifted in time from some day on: a start date off by a day, or a
+   * study day that spanned two dates. Said, not corrected: the test keeps the planned dates.
+   *
+   * @param from the first day off plan from which the diary follows the shifted plan
+   * @param days the shift: positive when the diary does each planned condition that many days late
+   * @param matched days from {@code from} on whose recorded approach is the shifted plan's
+   * @param compared days from {@code from} on with an entry, compared
+   */
+  public record Shift(LocalDate from, int days, int matched, int compared) {}
 
   /**
    * A day the diary did not follow the plan.
@@ -118,7 +137,54 @@ public record PlanCheck(
     }
     RandomizationResult test = RandomizationTest.of(plan, y, RandomizationTest.MONTE_CARLO, SEED);
     return new PlanCheck(
-        plan, unnamed, withEntry, withOutcome, outside, off, periods(plan, days, y), test);
+        plan,
+        unnamed,
+        withEntry,
+        withOutcome,
+        outside,
+        off,
+        periods(plan, days, y),
+        test,
+        shift(days, index, recorded, off));
+  }
+
+  /**
+   * The shift of at most {@value #MAX_SHIFT} days that makes the diary follow the plan on at least
+   * 90% of the days from the first day off plan on, when there are at least {@value #MIN_SHIFTED}
+   * days off plan.
+   */
+  private static java.util.Optional<Shift> shift(
+      List<Plan.PlanDay> days,
+      Map<LocalDate, Integer> index,
+      List<String> recorded,
+      List<OffPlanDay> off) {
+    if (off.size() < MIN_SHIFTED) {
+      return java.util.Optional.empty();
+    }
+    LocalDate from = off.get(0).date();
+    int first = (int) java.time.temporal.ChronoUnit.DAYS.between(days.get(0).date(), from);
+    Shift best = null;
+    for (int k = -MAX_SHIFT; k <= MAX_SHIFT; k++) {
+      int matched = 0;
+      int compared = 0;
+      for (int i = first; i < days.size(); i++) {
+        Integer row = index.get(days.get(i).date());
+        if (row == null || i - k < 0 || i - k >= days.size()) {
+          continue;
+        }
+        compared++;
+        matched += key(recorded.get(row)).equals(key(days.get(i - k).condition())) ? 1 : 0;
+      }
+      if (compared >= MIN_SHIFTED
+          && (best == null
+              || (long) matched * best.compared() > (long) best.matched() * compared)) {
+        best = new Shift(from, k, matched, compared);
+      }
+    }
+    if (best == null || best.days() == 0 || best.matched() < 0.9 * best.compared()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(best);
   }
 
   /** Blocks of a plan in pairs; runs of one condition day by day. */
@@ -199,6 +265,12 @@ public record PlanCheck(
   /** Whether {@code approach} (as the diary names it) is the plan's approach. */
   public boolean isPlanned(String approach) {
     return key(approach).equals(key(plan.approach()));
+  }
+
+  /** Whether {@code approach} is one of the plan's two conditions (the approach or its versus). */
+  public boolean compares(String approach) {
+    return isPlanned(approach)
+        || (!plan.versus().isEmpty() && key(approach).equals(key(plan.versus())));
   }
 
   /** Names as the diary compares approaches: case and runs of spaces aside. */

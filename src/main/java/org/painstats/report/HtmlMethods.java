@@ -83,21 +83,33 @@ final class HtmlMethods {
     item(
         h,
         "Approaches",
-        "Each approach period is compared with the baseline, the days before any approach was"
-            + " tried. How much "
+        "Every approach is fitted at once against the natural course of "
             + o
-            + " varies from day to day, and how long a good or bad spell lasts, is estimated from"
-            + " the whole diary rather than from the two periods alone, which would understate it."
-            + " "
+            + ": a smooth curve in time (a spline with knots at least 120 days apart) that cannot"
+            + " jump, learnt from every day without an approach, wherever it falls. An approach's"
+            + " change is the step in "
+            + o
+            + " on its days (all its runs) against that curve and the other approaches. The"
+            + " day-to-day noise carries over from one day to the next and holds day-to-day"
+            + " reporting noise (AR(1) plus white noise, fitted by restricted maximum likelihood on"
+            + " the whole diary), so a good or bad spell does not count as many independent days,"
+            + " and the interval"
+            + " allows for the noise model itself being estimated (Kenward & Roger 1997). "
             + HtmlTables.cap(o)
             + " is first adjusted for the predictors this report found (such as sleep the night"
             + " before, or the previous day's stress), unless the approach itself changed them,"
             + " since that may be how it works; the predictors adjusted for are listed beside each"
-            + " approach. The shift in level is a difference of means whose uncertainty comes from"
-            + " that whole-diary noise model; the change of slope comes from a segmented"
-            + " regression. Caveats mark a start during a flare (pain tends to settle after a flare"
-            + " whatever one does: regression to the mean), pain already falling before the start,"
-            + " and other things that changed at the same time.");
+            + " approach. The probability that an approach improved "
+            + o
+            + " by at least the meaningful change takes, before the diary, a normal spread of"
+            + " effects centred on none with a standard deviation of twice that change. An effect"
+            + " that sets in gradually counts as less than its full size, unless a washout leaves"
+            + " out the first days of each run. Caveats mark a start during a flare (a day's jump"
+            + " far above what the days before led to expect: the model lets it fade rather than"
+            + " credit its settling to the approach), a natural course the diary cannot tell from"
+            + " the approach (a short stretch without an approach before it and none after), an"
+            + " approach right after another whose effect may have lasted, and other things that"
+            + " changed at the same time.");
     item(
         h,
         "Clinically meaningful",

@@ -16,13 +16,23 @@ final class PlanJson {
     }
   }
 
+  /** A count of schedules: whole while a double holds it exactly, 6 digits above. */
+  private static void schedules(JsonWriter w, double n) {
+    w.name("schedules");
+    if (n < 0x1p53) {
+      w.value((long) n);
+    } else {
+      w.value(n);
+    }
+  }
+
   static void randomizationTest(JsonWriter w, RandomizationResult t) {
     w.beginObject();
     w.name("pValue").value(t.pValue());
     w.name("permutations").value(t.permutations());
     w.name("statistic").value(t.statistic());
     w.name("exact").value(t.exact());
-    w.name("schedules").value(t.schedules());
+    schedules(w, t.schedules());
     w.name("seed");
     if (t.seed().isPresent()) {
       w.value(t.seed().getAsLong());
@@ -64,7 +74,7 @@ final class PlanJson {
     } else {
       w.nullValue();
     }
-    w.name("schedules").value(d.schedules());
+    schedules(w, d.schedules());
     w.name("smallestPValue").value(d.smallestPValue());
     w.name("daysWithEntry").value(c.diaryDays());
     w.name("daysWithOutcome").value(c.outcomeDays());
@@ -80,6 +90,18 @@ final class PlanJson {
       w.endObject();
     }
     w.endArray();
+    w.name("shift");
+    if (c.shift().isPresent()) {
+      var sh = c.shift().get();
+      w.beginObject();
+      w.name("from").value(sh.from().toString());
+      w.name("days").value(sh.days());
+      w.name("matched").value(sh.matched());
+      w.name("compared").value(sh.compared());
+      w.endObject();
+    } else {
+      w.nullValue();
+    }
     w.name("periods").beginArray();
     for (PlanCheck.Period p : c.periods()) {
       w.beginObject();

@@ -223,6 +223,23 @@ public final class PlanText {
       }
       s.append('.');
     }
+    c.shift()
+        .ifPresent(
+            sh ->
+                s.append(
+                    String.format(
+                        Locale.ROOT,
+                        " From %s the diary follows the plan %d day%s %s (on %d of %d days with"
+                            + " an entry): a start date off by %s, or a study day that spanned"
+                            + " two dates? Each day still counts under the condition planned for"
+                            + " its date.",
+                        sh.from(),
+                        Math.abs(sh.days()),
+                        Math.abs(sh.days()) == 1 ? "" : "s",
+                        sh.days() > 0 ? "late" : "early",
+                        sh.matched(),
+                        sh.compared(),
+                        Math.abs(sh.days()) == 1 ? "a day" : Math.abs(sh.days()) + " days")));
     if (c.namesFromDiary()) {
       s.append(" The schedule names no approach: \"")
           .append(c.plan().approach())

@@ -24,10 +24,11 @@ import java.util.Set;
  *     fitted natural course; NaN when {@code afterDays} is 0
  * @param daysNeeded about how many more days of a fair comparison (as many without it as with it)
  *     would bring the interval to within half the meaningful change; empty when it is already
- * @param flareRise how far the 4 days before its first run stood above what the model expects there
- *     (when its z-score under the fitted noise exceeds 1.28 they are left out of the fit and {@link
- *     ApproachLimit#FLARE_BEFORE} is set); NaN when they hold fewer than 3 days without an approach
- *     or fewer than 14 come before them
+ * @param flareRise the largest one-day jump of the outcome in the 4 days before its first run,
+ *     above what the days before led to expect (the one-step innovation of the fitted model); when
+ *     its standardized size exceeds 2.24 (a jump of the slow part of the noise: a flare) the noise
+ *     restarts there in the fit and {@link ApproachLimit#FLARE_BEFORE} is set; NaN when those days
+ *     hold fewer than 3 without an approach or fewer than 14 come before them
  */
 public record ApproachEffect(
     int approach,

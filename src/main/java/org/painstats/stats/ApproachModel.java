@@ -1,6 +1,7 @@
 package org.painstats.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,9 @@ import org.apache.commons.math3.distribution.TDistribution;
  *       any part of itself). The later approach's interval widens accordingly.
  *   <li>{@code g}, the covariates' effects.
  *   <li>noise: AR(1) plus white noise (an ARMA(1,1)), fitted by REML with the rest ({@link
- *       ArmaGls}).
+ *       ArmaGls}). A flare in the 4 days before an approach first starts (one day's standardized
+ *       one-step innovation above 2.24: a jump of the slow part) restarts the slow part there at an
+ *       unknown level, so its settling is not credited to the approach.
  * </ul>
  *
  * The first {@code washout} days of each run after the first (with or without an approach) are left
@@ -55,7 +58,11 @@ public final class ApproachModel {
   private static final int FAIR_BASELINE = 28;
   private static final int AFTER_WINDOW = 28;
   private static final int FLARE_DAYS = 4;
-  private static final double FLARE_Z = 1.28;
+
+  /**
+   * A day's standardized innovation above this is a flare: one-sided 5% over 4 independent days.
+   */
+  private static final double FLARE_Z = 2.24;
 
   private ApproachModel() {}
 
@@ -147,38 +154,44 @@ public final class ApproachModel {
       return Optional.empty();
     }
     Optional<Stage> stage =
-        Stage.of(yy, label, approaches, covariates, options, design, first, last);
+        Stage.of(yy, label, approaches, covariates, options, design, first, last, new boolean[n]);
     if (stage.isEmpty()) {
       return Optional.empty();
     }
-    // A flare in the days just before an approach starts (people start something in a flare; four
-    // days, the span over which a flare stands out best from AR(1) noise in seeded sample-like
-    // diaries, 80 of 100 found against 44 with a week): those days show the flare, not where pain
-    // was
-    // heading, and through the natural course's slope they would credit its settling to the
-    // approach. They are left out and the model fitted again.
+    // A flare in the days just before an approach starts (people start something in a flare) would,
+    // through the natural course and the noise's carry-over, credit its settling to the approach. A
+    // flare is a jump of the slow part of the noise: it shows as one day's one-step innovation far
+    // above what the noise gives (innovations are independent, so judging one day leaves the rest
+    // unbiased, as leaving out a window of correlated days did not). Where one is found, the slow
+    // part restarts there at an unknown level and fades at its own pace.
+    boolean[] restart = new boolean[n];
+    double[][] innovations = null;
     double[][] flares = new double[approaches][];
     boolean any = false;
     for (int a = 0; a < approaches; a++) {
       int start = startOf(design, a);
-      flares[a] =
-          start < 0 ? new double[] {Double.NaN, Double.NaN} : flare(yy, label, start, stage.get());
-      any |= flares[a][1] > FLARE_Z;
+      int[] window = start < 0 ? null : flareWindow(yy, label, start);
+      flares[a] = new double[] {Double.NaN, Double.NaN};
+      if (window == null) {
+        continue;
+      }
+      innovations =
+          innovations != null ? innovations : stage.get().gls().innovations(stage.get().fit());
+      int jump = -1;
+      for (int d : window) {
+        jump = jump < 0 || innovations[1][d] > innovations[1][jump] ? d : jump;
+      }
+      flares[a] = new double[] {innovations[0][jump], innovations[1][jump]};
+      if (innovations[1][jump] > FLARE_Z) {
+        restart[jump] = true;
+        any = true;
+      }
     }
     if (!any) {
       return core(stage.get(), yy, label, approaches, options, design, flares);
     }
-    double[] masked = yy.clone();
-    for (int a = 0; a < approaches; a++) {
-      if (flares[a][1] > FLARE_Z) {
-        int start = startOf(design, a);
-        for (int t = Math.max(0, start - FLARE_DAYS); t < start; t++) {
-          masked[t] = Double.NaN;
-        }
-      }
-    }
-    stage = Stage.of(masked, label, approaches, covariates, options, design, first, last);
-    return stage.flatMap(st -> core(st, masked, label, approaches, options, design, flares));
+    return Stage.of(yy, label, approaches, covariates, options, design, first, last, restart)
+        .flatMap(st -> core(st, yy, label, approaches, options, design, flares));
   }
 
   /** The runs of equal labels (an unknown day joins the run around it when both sides agree). */
@@ -195,14 +208,11 @@ public final class ApproachModel {
   }
 
   /**
-   * The rise of the {@value #FLARE_DAYS} days before {@code start} above what the model expects
-   * there (the natural course, and the covariates: the baseline before the start, not the whole
-   * diary's mean, which holds the improved days), and its z-score under the fitted noise (AR(1)
-   * plus white noise): {rise, z}. NaN when those days hold fewer than 3 without an approach, or
-   * fewer than {@link #MIN_DAYS} such days come before them (leaving them out must leave a
-   * baseline).
+   * The days without an approach among the {@value #FLARE_DAYS} before {@code start}; null when
+   * fewer than 3, or when fewer than {@link #MIN_DAYS} such days come before them (a restart there
+   * must leave a baseline).
    */
-  private static double[] flare(double[] y, int[] label, int start, Stage stage) {
+  private static int[] flareWindow(double[] y, int[] label, int start) {
     int[] days = new int[FLARE_DAYS];
     int flare = 0;
     int earlier = 0;
@@ -215,33 +225,18 @@ public final class ApproachModel {
         }
       }
     }
-    if (flare < 3 || earlier < MIN_DAYS) {
-      return new double[] {Double.NaN, Double.NaN};
-    }
-    ArmaGls.Fit fit = stage.fit();
-    double rise = 0;
-    for (int i = 0; i < flare; i++) {
-      double expected = 0;
-      for (int j = 0; j < stage.base().length; j++) {
-        expected += fit.coefficients()[j] * stage.base()[j][days[i]];
-      }
-      rise += (y[days[i]] - expected) / flare;
-    }
-    double var = 0;
-    double slow = 1 - fit.white();
-    for (int i = 0; i < flare; i++) {
-      for (int j = 0; j < flare; j++) {
-        int lag = Math.abs(days[i] - days[j]);
-        var += lag == 0 ? 1 : slow * Math.pow(fit.phi(), lag);
-      }
-    }
-    double se = Math.sqrt(fit.variance() * var) / flare;
-    return new double[] {rise, rise / se};
+    return flare < 3 || earlier < MIN_DAYS ? null : Arrays.copyOf(days, flare);
   }
 
   /** The columns and the fit in which every effect lasts into a directly following approach. */
   private record Stage(
-      double[][] spline, int[] column, int[] used, double[][] base, ArmaGls.Fit fit) {
+      double[][] spline,
+      int[] column,
+      int[] used,
+      double[][] base,
+      boolean[] restart,
+      ArmaGls gls,
+      ArmaGls.Fit fit) {
     static Optional<Stage> of(
         double[] yy,
         int[] label,
@@ -250,7 +245,8 @@ public final class ApproachModel {
         Options options,
         ApproachDesign design,
         int first,
-        int last) {
+        int last,
+        boolean[] restart) {
       int n = yy.length;
       double[][] spline = NaturalCourse.basis(n, first, last, options.knotSpacing(), 3);
       int[] used = new int[approaches];
@@ -275,9 +271,8 @@ public final class ApproachModel {
       }
       cols.addAll(List.of(covariates));
       double[][] base = cols.toArray(new double[0][]);
-      return new ArmaGls(yy, base, new double[base.length])
-          .fit()
-          .map(f -> new Stage(spline, column, used, base, f));
+      ArmaGls gls = new ArmaGls(yy, base, new double[base.length], restart);
+      return gls.fit().map(f -> new Stage(spline, column, used, base, restart, gls, f));
     }
   }
 
@@ -295,7 +290,7 @@ public final class ApproachModel {
     int[] used = stage.used();
     double[][] base = stage.base();
     ArmaGls.Fit fit = stage.fit();
-    ArmaGls gls = new ArmaGls(yy, base, new double[base.length]);
+    ArmaGls gls = stage.gls();
     // Where an effect may have faded inside the next approach: one column per approach carried.
     List<double[]> carry = new ArrayList<>();
     List<Double> priors = new ArrayList<>();
@@ -320,7 +315,7 @@ public final class ApproachModel {
         all[base.length + i] = carry.get(i);
         prior[base.length + i] = priors.get(i);
       }
-      gls = new ArmaGls(yy, all, prior);
+      gls = new ArmaGls(yy, all, prior, stage.restart());
       Optional<ArmaGls.Fit> faded = gls.fit();
       if (faded.isEmpty()) {
         return Optional.empty();

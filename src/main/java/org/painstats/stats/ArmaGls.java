@@ -23,6 +23,11 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  * Koopman 2012, section 6.2). It is maximised over {@code 0 <= phi, w <= 0.98} by BOBYQA started
  * from the best point of a coarse grid.
  *
+ * <p>The slow part may restart at given days (a flare: a jump of unknown size in the slow part,
+ * which then fades at its own pace): the filter takes the state there as unknown (diffuse), so that
+ * day's innovation enters neither the RSS nor the criterion and costs one degree of freedom (the
+ * innovational outlier of Fox 1972, in state-space form: Durbin &amp; Koopman 2012, section 5.2).
+ *
  * <p>Columns may carry a prior precision (a ridge, in units of 1/V): a coefficient that the data
  * cannot tell from another (an approach's lasting effect and the next approach) is then held near 0
  * with the stated spread, and the criterion adds {@code b' P b} to the RSS.
@@ -32,6 +37,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  */
 final class ArmaGls {
   static final double MAX = 0.98;
+
+  /** The variance of a restarted state, in units of V: diffuse next to any day's noise. */
+  private static final double DIFFUSE = 1e9;
 
   /** A filter state below this (columns are of order 1) is taken as zero. */
   private static final double NEGLIGIBLE = 1e-13;
@@ -45,6 +53,7 @@ final class ArmaGls {
   private final int n;
   private final int k;
   private final int nObs;
+  private final boolean[] restart;
   private final double[] m;
   private final double[] v;
   private final double[][] s;
@@ -63,14 +72,26 @@ final class ArmaGls {
    * @param prior prior precision of each coefficient in units of 1/V (0 for none)
    */
   ArmaGls(double[] y, double[][] cols, double[] prior) {
+    this(y, cols, prior, new boolean[y.length]);
+  }
+
+  /**
+   * @param y the series, NaN where missing
+   * @param cols design columns, each as long as y and finite wherever y is
+   * @param prior prior precision of each coefficient in units of 1/V (0 for none)
+   * @param restart days (observed) at which the slow part restarts at an unknown level
+   */
+  ArmaGls(double[] y, double[][] cols, double[] prior, boolean[] restart) {
+    this.restart = restart;
     this.y = y;
     this.cols = cols;
     this.prior = prior;
     this.n = y.length;
     this.k = cols.length;
     int obs = 0;
-    for (double value : y) {
-      obs += Double.isNaN(value) ? 0 : 1;
+    for (int t = 0; t < y.length; t++) {
+      // a restarted day's value only tells the filter where the slow part restarted
+      obs += Double.isNaN(y[t]) || restart[t] ? 0 : 1;
     }
     this.nObs = obs;
     this.m = new double[k + 1];
@@ -177,6 +198,45 @@ final class ArmaGls {
     return Optional.of(new Fit(phi, w, variance, coef.clone(), inv, nObs, df, criterion));
   }
 
+  /**
+   * The one-step innovations of the residuals {@code y - Xb} under the fitted noise, {@code v_t}
+   * (in the outcome's units), and standardized, {@code v_t / sqrt(F_t V)}: independent standard
+   * normal draws when the model holds, so one day's can be judged alone, whatever the noise did
+   * before. NaN on days without y and on restarts.
+   *
+   * @return {v, standardized v}
+   */
+  double[][] innovations(Fit fit) {
+    double phi = fit.phi();
+    double w = fit.white();
+    double slow = 1 - w;
+    double p = slow;
+    double m = 0;
+    double[][] out = new double[2][n];
+    for (int t = 0; t < n; t++) {
+      out[0][t] = Double.NaN;
+      out[1][t] = Double.NaN;
+      if (!Double.isNaN(y[t])) {
+        double r = y[t];
+        for (int j = 0; j < k; j++) {
+          r -= fit.coefficients()[j] * cols[j][t];
+        }
+        p = restart[t] ? DIFFUSE : p;
+        double f = p + w;
+        double v = r - m;
+        if (!restart[t]) {
+          out[0][t] = v;
+          out[1][t] = v / Math.sqrt(f * fit.variance());
+        }
+        m += p / f * v;
+        p = p * w / f;
+      }
+      m *= phi;
+      p = phi * phi * p + slow * (1 - phi * phi);
+    }
+    return out;
+  }
+
   /** The REML criterion at (phi, w); -infinity when not computable. */
   double criterion(double phi, double w) {
     double rss = filter(phi, w);
@@ -216,6 +276,10 @@ final class ArmaGls {
       }
       double yt = y[t];
       if (!Double.isNaN(yt)) {
+        boolean diffuse = restart[t];
+        if (diffuse) {
+          p = DIFFUSE;
+        }
         double f = p + w;
         double gain = p / f;
         for (int i = 0; i < count; i++) {
@@ -234,8 +298,8 @@ final class ArmaGls {
           }
           m[r] += gain * v[r];
         }
-        logF += Math.log(f);
-        p = p * (1 - gain);
+        logF += diffuse ? 0 : Math.log(f);
+        p = diffuse ? w * p / f : p * (1 - gain);
       }
       m[k] *= phi;
       for (int i = 0; i < count; i++) {
@@ -303,13 +367,16 @@ final class ArmaGls {
 
   /**
    * The variance of {@code c'b} and its degrees of freedom allowing for the estimation of the noise
-   * parameters: the Kackar-Harville inflation {@code c'Phi c + g_b' Var(theta) g_b} and
-   * Satterthwaite's {@code df = 2 (c'Phi c)^2 / (g_q' Var(theta) g_q + 2 (c'Phi c)^2 / (n - k))},
-   * where {@code Phi} is the covariance of b at theta = (phi, w), {@code g_b} and {@code g_q} the
-   * gradients of {@code c'b} and {@code c'Phi c} in theta, and {@code Var(theta)} the inverse of
-   * the observed REML information, all by central differences (the first-order part of Kenward
-   * &amp; Roger 1997). A parameter on its bound, or along which the criterion is flat, is held
-   * fixed.
+   * parameters, after Kenward &amp; Roger (1997): {@code c'Phi c + g_b' Var(theta) g_b + max(0,
+   * -1/2 tr(Var(theta) H_q))} (the Kackar-Harville inflation, and the correction of the downward
+   * bias of {@code c'Phi(theta^)c}) and Satterthwaite's {@code df = 2 (c'Phi c)^2 / (g_q'
+   * Var(theta) g_q + 2 (c'Phi c)^2 / (n - k))}, where {@code Phi} is the covariance of b at theta =
+   * (phi, w), {@code g_b} and {@code g_q} the gradients of {@code c'b} and {@code c'Phi c} in
+   * theta, {@code H_q} the Hessian of {@code c'Phi c}, and {@code Var(theta)} the inverse of the
+   * observed REML information, all by central differences. A parameter on its bound, or along which
+   * the criterion is flat, is held fixed. In seeded AR(1)-plus-noise diaries of 112 days the
+   * first-order part alone left 6.65% of useless approaches significant (133 of 2000), the whole
+   * 5.8% (116 of 2000).
    *
    * @return one {variance, df} per contrast
    */
@@ -353,10 +420,11 @@ final class ArmaGls {
         }
       }
     }
-    // b and c'Phi c at theta +- h along each free axis
+    // b and c'Phi c at theta +- h along each free axis, and c'Phi c's second derivatives
     int m = contrasts.length;
     double[][] gb = new double[m][2];
     double[][] gq = new double[m][2];
+    double[][][] hq = new double[m][2][2];
     for (int i = 0; i < 2; i++) {
       if (var[i][i] == 0) {
         continue;
@@ -374,20 +442,46 @@ final class ArmaGls {
         continue;
       }
       for (int c = 0; c < m; c++) {
+        double qu = quad(contrasts[c], fu.covariance());
+        double qd = quad(contrasts[c], fd.covariance());
         gb[c][i] =
             (dot(contrasts[c], fu.coefficients()) - dot(contrasts[c], fd.coefficients())) / (2 * h);
-        gq[c][i] =
-            (quad(contrasts[c], fu.covariance()) - quad(contrasts[c], fd.covariance())) / (2 * h);
+        gq[c][i] = (qu - qd) / (2 * h);
+        hq[c][i][i] = (qu - 2 * quad(contrasts[c], fit.covariance()) + qd) / (h * h);
+      }
+    }
+    if (var[0][1] != 0) {
+      Fit pp = fitAt(theta[0] + h, theta[1] + h, Double.NaN).orElse(null);
+      Fit pm = fitAt(theta[0] + h, theta[1] - h, Double.NaN).orElse(null);
+      Fit mp = fitAt(theta[0] - h, theta[1] + h, Double.NaN).orElse(null);
+      Fit mm = fitAt(theta[0] - h, theta[1] - h, Double.NaN).orElse(null);
+      for (int c = 0; c < m && pp != null && pm != null && mp != null && mm != null; c++) {
+        double[] cc = contrasts[c];
+        hq[c][0][1] =
+            (quad(cc, pp.covariance())
+                    - quad(cc, pm.covariance())
+                    - quad(cc, mp.covariance())
+                    + quad(cc, mm.covariance()))
+                / (4 * h * h);
+        hq[c][1][0] = hq[c][0][1];
       }
     }
     for (int c = 0; c < m; c++) {
       double q = quad(contrasts[c], fit.covariance());
-      double inflate = quad(gb[c], var);
+      // c'Phi(theta^)c itself is biased: E ~ c'Phi c + 1/2 tr(Var(theta) H_q) (the second-order
+      // part of Kenward & Roger 1997, which amounts to a second Lambda); corrected only when that
+      // widens the interval, as the expansion is least reliable where it would narrow it (theta
+      // near its bounds, a flat criterion).
+      double bias = 0.5 * trace(var, hq[c]);
       double varQ = quad(gq[c], var) + 2 * q * q / fit.df();
-      out[c][0] = q + inflate;
+      out[c][0] = q + Math.max(0, -bias) + quad(gb[c], var);
       out[c][1] = 2 * q * q / varQ;
     }
     return out;
+  }
+
+  private static double trace(double[][] a, double[][] b) {
+    return a[0][0] * b[0][0] + a[0][1] * b[1][0] + a[1][0] * b[0][1] + a[1][1] * b[1][1];
   }
 
   private static double dot(double[] a, double[] b) {

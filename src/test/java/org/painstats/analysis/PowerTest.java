@@ -20,7 +20,7 @@ import org.painstats.sample.SampleDiaryGenerator.Spec;
  * 70%.
  */
 class PowerTest {
-  private static final int DIARIES = 60;
+  private static final int DIARIES = 200;
 
   private static Predicate<Report> factor(String name, int lag) {
     return r ->
@@ -56,13 +56,11 @@ class PowerTest {
       Report r = PainStats.analyse(SampleDiaryGenerator.diary(Spec.standard().withSeed(7000 + s)));
       planted.forEach((k, p) -> found.merge(k, p.test(r) ? 1 : 0, Integer::sum));
     }
-    // McKenzie (-2.0 over 8 weeks, one run, 7-8-day gaps around it): measured 47 of 60 (78%)
-    // with seeds 7000-7059 once the approach model estimates the natural course as well (the old
-    // comparison with the days before any approach assumed there was none); the other effects 80%.
+    // McKenzie (-2.0 over 8 weeks, one run, 7-8-day gaps around it): measured 185 of 200 (92.5%)
+    // with seeds 7000-7199 (47 of 60 before a flare was modelled as a restart of the noise rather
+    // than by leaving out the days before the start, and before the second-order interval term).
     found.forEach(
         (k, n) ->
-            assertTrue(
-                n >= (k.equals("McKenzie exercises") ? 0.75 : 0.8) * DIARIES,
-                k + " found in " + n + " of " + DIARIES + ": " + found));
+            assertTrue(n >= 0.8 * DIARIES, k + " found in " + n + " of " + DIARIES + ": " + found));
   }
 }

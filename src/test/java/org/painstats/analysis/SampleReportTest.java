@@ -130,18 +130,13 @@ class SampleReportTest {
 
   @Test
   void theFlareBeforeTheAcupressureMatIsNotCreditedToIt() {
-    // The 4-day flare (+2.5) just before it is not flagged in this diary (its week stands 0.7
-    // points above the model's course, z < 1.28), but neither does the mat get the credit.
+    // The 4-day flare (+2.5 on each day) just before it stands 1.55 points above the model's course
+    // but is not flagged in this diary: its first day's standardized innovation is 2.14, under the
+    // 2.24 that the flare test needs (a box of +2.5 is one jump the size of the noise's own swings
+    // at phi 0.53). Neither does the mat get the credit: +0.05 (95% CI -1.1 to 1.2).
     ApproachResult mat = approach("Acupressure mat");
     assertFalse(mat.significant(), mat.toString());
     assertTrue(mat.verdict() != ApproachVerdict.HELPED, mat.toString());
-  }
-
-  @Test
-  void warnsThatTheAcupressureMatStartedDuringAFlare() {
-    assertTrue(
-        approach("Acupressure mat").caveats().stream().anyMatch(c -> c.kind() == Caveat.Kind.FLARE),
-        approach("Acupressure mat").caveats().toString());
   }
 
   @Test

@@ -57,6 +57,25 @@ class CleanerTest {
   }
 
   @Test
+  void tagsWrittenWithATypoOrAPluralAreOneActivitySaidByLine() throws Exception {
+    Diary d =
+        read(
+            java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/hostile/tag-typos.csv")));
+    assertEquals(List.of("walk", "stretching", "heavy_lifting", "heavy"), d.activities());
+    assertArrayEquals(new double[] {1, 1, 1, 1, 0}, d.values("walk"));
+    assertArrayEquals(new double[] {1, 1, 1, 0, 0}, d.values("stretching"));
+    assertEquals(
+        List.of(
+            "line 3, Activities: \"Walks\" written differently from \"walk\"; taken as \"walk\"",
+            "line 4, Activities: \"streching\" written differently from \"stretching\"; taken as"
+                + " \"stretching\"",
+            "line 6, Activities: \"heavy\" may be the same activity as \"heavy_lifting\"; kept"
+                + " apart; did you mean \"heavy_lifting\"?"),
+        d.summary().issues().stream().map(Issue::toString).toList());
+  }
+
+  @Test
   void givesEachColumnItsRole() {
     Diary d =
         read(

@@ -92,6 +92,14 @@ class ExitCodesTest {
   }
 
   @Test
+  void aFileOfManyUsersAsksForOneWithTheFlag() {
+    Cli r = Cli.run("import", "src/test/resources/formats/flaredown-research.csv");
+    assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().strip().endsWith("choose the user to read with --user ID"), r.err());
+  }
+
+  @Test
   void theStackTraceOnlyWithDebug() {
     assertFalse(run(new IllegalStateException("boom")).err().contains("\tat "));
     assertTrue(run(new IllegalStateException("boom"), "--debug").err().contains("\tat "));

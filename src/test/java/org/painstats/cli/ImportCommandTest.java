@@ -129,6 +129,23 @@ class ImportCommandTest {
   }
 
   @Test
+  void listsTheFirstTenThousandIssuesAndSaysHowManyMore(@TempDir Path dir) throws Exception {
+    StringBuilder text = new StringBuilder("date,pain\n");
+    java.time.LocalDate d = java.time.LocalDate.of(2020, 1, 1);
+    for (int i = 0; i < 10_050; i++) {
+      text.append(d.plusDays(i)).append(",12\n"); // above 10, then no pain that day: 2 issues
+    }
+    Path file = dir.resolve("many.csv");
+    Files.writeString(file, text);
+    Cli r = Cli.run("import", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Issues (20100)\n"), r.out());
+    assertEquals(10_000, r.out().lines().filter(l -> l.startsWith("  line ")).count());
+    assertTrue(
+        r.out().contains("  ... 10,100 more not listed: the first 10,000 by line are\n"), r.out());
+  }
+
+  @Test
   void versionAndHelpWork() {
     Cli v = Cli.run("--version");
     assertEquals(0, v.exit());

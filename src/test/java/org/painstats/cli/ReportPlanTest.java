@@ -105,6 +105,9 @@ class ReportPlanTest {
     assertTrue(text.out().contains("Planned trial\n-------------\n"), text.out());
     assertTrue(text.out().contains("1 did not follow the plan: 2027-02-02"), text.out());
     assertTrue(text.out().contains("exact over all 256 schedules the design allows"), text.out());
+    String summary = text.out().substring(0, text.out().indexOf("Findings, with their numbers"));
+    assertTrue(summary.contains("In the planned trial, pain was"), summary);
+    assertFalse(summary.contains("For a fair test of McKenzie exercises"), summary);
     Cli html = Cli.run("report", diary.toString(), "--plan", plan.toString(), "--format", "html");
     assertEquals(0, html.exit(), html.err());
     assertTrue(html.out().contains("<section id=\"plan\""), "html plan section");

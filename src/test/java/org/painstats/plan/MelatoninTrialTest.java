@@ -42,6 +42,10 @@ class MelatoninTrialTest {
     assertFalse(c.offPlan().isEmpty());
     assertEquals(LocalDate.of(2026, 4, 3), c.offPlan().get(0).date());
     assertEquals(15, c.offPlan().size());
+    PlanCheck.Shift shift = c.shift().orElseThrow();
+    assertEquals(1, shift.days());
+    assertEquals(LocalDate.of(2026, 4, 3), shift.from());
+    assertEquals(shift.compared(), shift.matched(), "every day from then on, a day late");
     RandomizationResult t = c.test();
     // reference/melatonin_randomization.py: statistic 0.7257 (mood, 0-100), p = 0.5096 from
     // 400,000 uniform draws; ours from 9,999 draws (seed 1), standard error 0.005

@@ -90,4 +90,23 @@ class PlanCheckTest {
     assertEquals("", c.plan().versus());
     assertEquals(1, c.offPlan().size());
   }
+
+  @Test
+  void aDiaryThatFollowsThePlanADayLateFromSomeDayOnIsSaidToBeShifted() {
+    List<Plan.PlanDay> days = plan("walk").days();
+    DiaryBuilder b = Diary.builder("late");
+    for (int i = 0; i < days.size(); i++) {
+      b.day(days.get(i).date()).pain(5);
+      String recorded = i < 12 ? days.get(i).condition() : days.get(i - 1).condition();
+      if (!recorded.isEmpty()) {
+        b.approach(recorded);
+      }
+    }
+    PlanCheck c = PlanCheck.of(b.build(), plan("walk"));
+    PlanCheck.Shift shift = c.shift().orElseThrow();
+    assertEquals(1, shift.days());
+    assertEquals(c.offPlan().get(0).date(), shift.from());
+    assertEquals(shift.compared(), shift.matched());
+    assertTrue(PlanCheck.of(diary(outcome()), plan("walk")).shift().isEmpty(), "one day off");
+  }
 }

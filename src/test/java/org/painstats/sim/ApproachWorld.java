@@ -14,7 +14,8 @@ import java.util.function.IntToDoubleFunction;
  * standard deviation {@code arSd}, and white reporting noise of standard deviation {@code whiteSd}.
  * An effect is a step while its approach runs; a lasting one also stays on every later day. A flare
  * adds {@code flareSize} to the AR(1) state {@code flareLead} days before a given day (so it fades
- * at the noise's own pace: a flare is a bad stretch the process produces).
+ * at the noise's own pace: a flare is a bad stretch the process produces). An effect may set in
+ * gradually: linearly over the first {@code rampDays} days of each run.
  *
  * @param course the natural course by day
  * @param phases the phases in order
@@ -24,6 +25,7 @@ import java.util.function.IntToDoubleFunction;
  * @param flareDay the day whose lead the flare precedes, or -1 for none
  * @param flareLead days before {@code flareDay} at which the flare starts
  * @param flareSize the jump of the AR(1) state
+ * @param rampDays days over which an effect reaches its full size in each run (0: at once)
  */
 public record ApproachWorld(
     IntToDoubleFunction course,
@@ -33,7 +35,8 @@ public record ApproachWorld(
     double whiteSd,
     int flareDay,
     int flareLead,
-    double flareSize) {
+    double flareSize,
+    int rampDays) {
 
   /**
    * A phase of days.
@@ -72,11 +75,12 @@ public record ApproachWorld(
 
   /** AR(1) noise of marginal standard deviation sd, no reporting noise, no flare. */
   public static ApproachWorld of(IntToDoubleFunction course, double phi, double sd, Phase... p) {
-    return new ApproachWorld(course, List.of(p), phi, sd, 0, -1, 0, 0);
+    return new ApproachWorld(course, List.of(p), phi, sd, 0, -1, 0, 0, 0);
   }
 
   public ApproachWorld withWhiteNoise(double sd) {
-    return new ApproachWorld(course, phases, phi, arSd, sd, flareDay, flareLead, flareSize);
+    return new ApproachWorld(
+        course, phases, phi, arSd, sd, flareDay, flareLead, flareSize, rampDays);
   }
 
   /** A flare of the given size (in points) starting {@code lead} days before phase index p. */
@@ -85,7 +89,13 @@ public record ApproachWorld(
     for (int i = 0; i < phase; i++) {
       day += phases.get(i).days();
     }
-    return new ApproachWorld(course, phases, phi, arSd, whiteSd, day, lead, size);
+    return new ApproachWorld(course, phases, phi, arSd, whiteSd, day, lead, size, rampDays);
+  }
+
+  /** Effects that reach their full size linearly over the first {@code days} days of each run. */
+  public ApproachWorld withRamp(int days) {
+    return new ApproachWorld(
+        course, phases, phi, arSd, whiteSd, flareDay, flareLead, flareSize, days);
   }
 
   /** The diary drawn with this seed. */
@@ -109,7 +119,8 @@ public record ApproachWorld(
         if (flareDay >= 0 && t == flareDay - flareLead) {
           a += flareSize;
         }
-        double effect = p.approach() >= 0 && !p.lasting() ? p.effect() : 0;
+        double onset = rampDays == 0 ? 1 : Math.min(1, (d + 1) / (double) rampDays);
+        double effect = p.approach() >= 0 && !p.lasting() ? p.effect() * onset : 0;
         y[t] = course.applyAsDouble(t) + lasting + effect + a + whiteSd * gauss(rnd);
         label[t] = p.approach();
       }

@@ -12,8 +12,8 @@ import org.painstats.sim.ApproachWorld.Phase;
  * at most 6% of useless approaches significant, at most 2% "clinically meaningful", mean
  * levelChange within 0.3 of the truth, 95% interval coverage at least 92%; power for a true 2-point
  * drop. Each world: 400 diaries, AR(1) noise of standard deviation 1.5 unless said. The measured
- * counts are written beside each assertion; where a target is missed the assertion holds the
- * measured rate (so it cannot get worse unnoticed) and says so.
+ * counts are written beside each assertion, and beside them the rates over 2000 diaries (the same
+ * first seed), which say how far from its target each world is.
  */
 class ApproachModelCalibrationTest {
   private static final int DIARIES = 400;
@@ -27,15 +27,11 @@ class ApproachModelCalibrationTest {
   }
 
   private static void assertNull(ApproachRates r, double significantRate) {
-    assertNull(r, significantRate, 0.92);
-  }
-
-  private static void assertNull(ApproachRates r, double significantRate, double coverage) {
     double n = r.estimates();
     assertTrue(r.significant() <= significantRate * n, r.toString());
     assertTrue(r.meaningful() <= 0.02 * n, r.toString());
     assertTrue(Math.abs(r.meanError()) <= 0.3, r.toString());
-    assertTrue(r.covered() >= coverage * n, r.toString());
+    assertTrue(r.covered() >= 0.92 * n, r.toString());
   }
 
   private static ApproachWorld recovery(int baseline) {
@@ -45,23 +41,25 @@ class ApproachModelCalibrationTest {
 
   @Test
   void naturalRecoveryAfterATwoWeekBaselineIsNotCreditedToTheApproach() {
-    // measured (seeds 1000-1399): significant 16 of 400 (4.0%), meaningful 0, covered 384 (96.0%),
-    // mean error -0.018; 263 of 400 "too little data"
+    // measured (seeds 1000-1399): significant 11 of 400 (2.75%), meaningful 0, covered 389 (97.3%),
+    // mean error -0.018; 285 of 400 "too little data". 2000 diaries: significant 59 (2.95%),
+    // meaningful 2, covered 97.1%
     assertNull(rates(recovery(14), 1000, a -> true), 0.06);
   }
 
   @Test
   void naturalRecoveryAfterAFourWeekBaselineIsNotCreditedToTheApproach() {
-    // measured: significant 29 of 400 (7.25%), meaningful 0, covered 371 (92.75%), mean error
-    // +0.143. TARGET MISSED (6%): the Kackar-Harville/Satterthwaite correction is first order only
-    // (49 of 1000, 4.9%, with seeds 1000-1999 before the flare rule took 4 days)
-    assertNull(rates(recovery(28), 1000, a -> true), 0.075);
+    // measured: significant 16 of 400 (4.0%), meaningful 0, covered 384 (96.0%), mean error
+    // +0.126. 2000 diaries: significant 60 (3.0%), meaningful 0, covered 97.0%, mean error +0.039
+    // (29 of 400 with the first-order Kenward-Roger correction alone and a window left out at a
+    // flare)
+    assertNull(rates(recovery(28), 1000, a -> true), 0.06);
   }
 
   @Test
   void naturalRecoveryAfterAnEightWeekBaselineIsNotCreditedToTheApproach() {
-    // measured: significant 21 of 400 (5.25%), meaningful 0, covered 379 (94.75%), mean error
-    // +0.108
+    // measured: significant 12 of 400 (3.0%), meaningful 0, covered 388 (97.0%), mean error +0.058.
+    // 2000 diaries: significant 68 (3.4%), meaningful 2, covered 96.6%
     assertNull(rates(recovery(60), 1000, a -> true), 0.06);
   }
 
@@ -75,8 +73,9 @@ class ApproachModelCalibrationTest {
             Phase.none(28),
             new Phase(0, 42, -1.5, true),
             Phase.of(1, 42, 0));
-    // measured for B: significant 0 of 400, meaningful 0, covered 400, mean error +0.076; 371 of
-    // 400 "too little data" (B followed A directly: A's effect may have lasted)
+    // measured for B: significant 0 of 400, meaningful 0, covered 400, mean error +0.074; 380 of
+    // 400 "too little data" (B followed A directly: A's effect may have lasted). 2000 diaries:
+    // significant 2, covered 99.9%
     ApproachRates b = rates(w, 2000, a -> a == 1);
     assertNull(b, 0.06);
     assertTrue(b.tooLittle() >= 0.8 * b.estimates(), b.toString());
@@ -89,13 +88,15 @@ class ApproachModelCalibrationTest {
 
   @Test
   void persistentNoiseWithPhiHalfGivesFewFalseFindings() {
-    // measured: significant 18 of 400 (4.5%), meaningful 0, covered 382 (95.5%), mean error +0.004
+    // measured: significant 7 of 400 (1.75%), meaningful 0, covered 393 (98.25%), mean error
+    // -0.011. 2000 diaries: significant 47 (2.35%), meaningful 1, covered 97.7%
     assertNull(rates(abaWorld(0.5), 3000, a -> true), 0.06);
   }
 
   @Test
   void persistentNoiseWithPhiPointEightGivesFewFalseFindings() {
-    // measured: significant 22 of 400 (5.5%), meaningful 0, covered 378 (94.5%), mean error +0.009
+    // measured: significant 10 of 400 (2.5%), meaningful 0, covered 390 (97.5%), mean error
+    // -0.001. 2000 diaries: significant 66 (3.3%), meaningful 1, covered 96.7%
     assertNull(rates(abaWorld(0.8), 3000, a -> true), 0.06);
   }
 
@@ -106,9 +107,12 @@ class ApproachModelCalibrationTest {
         ApproachWorld.of(
                 ApproachWorld.flat(), 0.7, 1.2, Phase.none(28), Phase.of(0, 56, 0), Phase.none(28))
             .withWhiteNoise(1.0);
-    // measured: significant 27 of 400 (6.75%), meaningful 1, covered 373 (93.25%), mean error
-    // +0.064. TARGET MISSED (6%) by 3 diaries
-    assertNull(rates(w, 4000, a -> true), 0.07);
+    // measured: significant 19 of 400 (4.75%), meaningful 1, covered 381 (95.25%), mean error
+    // +0.050. 2000 diaries: significant 101 (5.05%), meaningful 2, covered 95.0% (the hardest
+    // world:
+    // REML underestimates phi and w in 112 days, 0.66 and 0.32 for 0.7 and 0.41; 133 of 2000
+    // before the second-order Kenward-Roger term)
+    assertNull(rates(w, 4000, a -> true), 0.06);
   }
 
   @Test
@@ -118,8 +122,8 @@ class ApproachModelCalibrationTest {
     for (int i = 0; i < 7; i++) {
       phases[i + 1] = Phase.of(i, 14, 0);
     }
-    // measured: significant 17 of 2800 approaches (0.6%), meaningful 1, covered 2783, mean error
-    // +0.031; 2644 "too little data" (two weeks each, one after another)
+    // measured: significant 14 of 2800 approaches (0.5%), meaningful 1, covered 2786, mean error
+    // +0.028; 2670 "too little data" (two weeks each, one after another)
     assertNull(
         rates(ApproachWorld.of(ApproachWorld.flat(), 0.5, 1.5, phases), 5000, a -> true), 0.06);
   }
@@ -130,19 +134,22 @@ class ApproachModelCalibrationTest {
     ApproachWorld w =
         ApproachWorld.of(ApproachWorld.flat(), 0.7, 1.5, Phase.none(28), Phase.of(0, 56, 0))
             .withFlareBefore(1, 3, 3);
-    // measured: significant 37 of 400 (9.25%), meaningful 4 (1%), covered 363 (90.75%), mean
-    // error -0.120 (-0.58 before flare days were left out); the flare caveat fired in 96 of 400.
-    // TARGETS MISSED (6% significant, 92% coverage): a flare the caveat misses still tilts the
-    // natural course at the end of a four-week baseline with no return to it
+    // measured: significant 14 of 400 (3.5%), meaningful 0, covered 386 (96.5%), mean error
+    // -0.224; the flare found (and the noise restarted there) in 263 of 400. 2000 diaries:
+    // significant 76 (3.8%), meaningful 11, covered 96.2%, mean error -0.192: +0.0 where the flare
+    // was found (1293), -0.50 where it was not (a flare the size of the noise's own swings).
+    // Leaving
+    // out the 4 days before the start instead (the previous rule) gave 157 of 2000 significant,
+    // +1.29 where a flare was found and -0.53 where not: it selected days on correlated noise.
     ApproachRates r = rates(w, 6000, a -> true);
-    assertNull(r, 0.095, 0.90);
-    assertTrue(r.flare() >= 0.2 * r.estimates(), r.toString());
+    assertNull(r, 0.06);
+    assertTrue(r.flare() >= 0.5 * r.estimates(), r.toString());
   }
 
   @Test
   void theFlareCaveatRarelyFiresWithoutAFlare() {
-    // measured (phi 0.5, A-B-A): the caveat fired in 20 of 400 (5%) (a one-sided 10% test on the
-    // 4 days before the start, which the noise's own autocorrelation rarely passes)
+    // measured (phi 0.5, A-B-A): the caveat fired in 16 of 400 (4%); 80 of 2000 (one-sided test of
+    // the largest of the 4 days' standardized innovations at 2.24, 5% for independent ones)
     ApproachRates r = rates(abaWorld(0.5), 3000, a -> true);
     assertTrue(r.flare() <= 0.06 * r.estimates(), r.toString());
   }
@@ -159,17 +166,53 @@ class ApproachModelCalibrationTest {
             Phase.of(0, 28, -2),
             Phase.none(28),
             Phase.of(0, 28, -2));
-    // measured: found (interval below 0) in 368 of 400 (92%), covered 382, mean error +0.006
+    // measured: found (interval below 0) in 341 of 400 (85.25%), covered 389, mean error -0.014.
+    // 2000 diaries: found in 1707 (85.35%)
     ApproachRates r = rates(w, 7000, a -> true);
     assertTrue(r.improved() >= 0.8 * r.estimates(), r.toString());
     assertTrue(Math.abs(r.meanError()) <= 0.3, r.toString());
+    // nor is a genuine success taken for the settling of a flare: the caveat fired in 10 of 400
+    // (2.5%; 68 of 2000), as often as without an effect (the old rule, against the whole diary's
+    // mean, fired on 45-85% of such successes)
+    assertTrue(r.flare() <= 0.06 * r.estimates(), r.toString());
+  }
+
+  private static ApproachWorld abab(int rampDays) {
+    return ApproachWorld.of(
+            ApproachWorld.flat(),
+            0.5,
+            1.5,
+            Phase.none(28),
+            Phase.of(0, 28, -2),
+            Phase.none(28),
+            Phase.of(0, 28, -2))
+        .withRamp(rampDays);
+  }
+
+  @Test
+  void aGradualOnsetCountsAsLessThanItsFullSizeUnlessTheWashoutLeavesItOut() {
+    // A-B-A-B of 4-week phases; the 2-point drop sets in linearly over the first 14 days of each
+    // run (its average over a run is -1.54). The model's step takes it as a smaller change; with
+    // --washout 14 the onset (and the wearing off) is left out and the full drop is measured.
+    ApproachRates step = rates(abab(14), 7000, a -> true);
+    ApproachRates washed =
+        ApproachRates.of(abab(14), DIARIES, 7000, OPTIONS.withWashout(14), a -> true);
+    System.out.println("ApproachModelCalibrationTest washout 14: " + washed);
+    // measured: the step alone -1.10 on average (mean error +0.897), covered 335 of 400 (83.75%),
+    // found in 119; with the washout mean error -0.013, covered 390 (97.5%), found in 80 (14 of 28
+    // days per run left). The washout costs power even for a sudden effect: 80 of 400 found
+    // against 341 without it
+    assertTrue(step.meanError() > 0.3, step.toString());
+    assertTrue(Math.abs(washed.meanError()) <= 0.3, washed.toString());
+    assertTrue(washed.covered() >= 0.92 * washed.estimates(), washed.toString());
   }
 
   @Test
   void aTwoPointDropAfterAFourWeekBaselineIsEstimatedWithoutBias() {
     ApproachWorld w =
         ApproachWorld.of(ApproachWorld.flat(), 0.5, 1.5, Phase.none(28), Phase.of(0, 84, -2));
-    // measured: mean error +0.083, covered 375 of 400 (93.75%), found in 171 of 400
+    // measured: mean error +0.058, covered 387 of 400 (96.75%), found in 121 of 400. 2000 diaries:
+    // mean error -0.003, covered 97.2%, found in 631
     ApproachRates r = rates(w, 8000, a -> true);
     assertTrue(Math.abs(r.meanError()) <= 0.3, r.toString());
     assertTrue(r.covered() >= 0.92 * r.estimates(), r.toString());

@@ -112,4 +112,16 @@ class ApproachModelTest {
     int[] label = {-1, -1, 0, 0};
     assertTrue(ApproachModel.fit(y, label, 1, new double[0][], OPTIONS).isEmpty());
   }
+
+  @Test
+  void aClearFlareJustBeforeTheStartIsFoundAndNotCreditedToTheApproach() {
+    // The slow part jumps by 5 points (AR(1) sd 1, phi 0.7) three days before a useless approach.
+    ApproachWorld w =
+        ApproachWorld.of(ApproachWorld.flat(), 0.7, 1.0, Phase.none(42), Phase.of(0, 56, 0))
+            .withFlareBefore(1, 3, 5);
+    ApproachEffect e = fit(w.draw(11), OPTIONS).effects().get(0);
+    assertTrue(e.limits().contains(ApproachLimit.FLARE_BEFORE), e.toString());
+    assertTrue(e.flareRise() > 3, "jump " + e.flareRise());
+    assertTrue(e.levelChange().ciLow() < 0 && 0 < e.levelChange().ciHigh(), e.toString());
+  }
 }

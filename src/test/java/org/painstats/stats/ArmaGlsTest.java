@@ -55,4 +55,30 @@ class ArmaGlsTest {
     assertEquals(78, f.observed());
     assertEquals(75, f.df());
   }
+
+  @Test
+  void aRestartIsAJumpOfTheSlowPartThatFadesAtItsPace() {
+    // A restart at day d (the slow part's level there unknown) is the innovational outlier: the
+    // same fit as an extra column phi^(t - d) from day d on, at any (phi, w).
+    int d = 30;
+    double phi = 0.6;
+    double w = 0.3;
+    boolean[] restart = new boolean[Y.length];
+    restart[d] = true;
+    ArmaGls.Fit r =
+        new ArmaGls(Y, design(), new double[3], restart).fitAt(phi, w, Double.NaN).orElseThrow();
+    double[][] cols = new double[4][];
+    System.arraycopy(design(), 0, cols, 0, 3);
+    cols[3] = new double[Y.length];
+    for (int t = d; t < Y.length; t++) {
+      cols[3][t] = Math.pow(phi, t - d);
+    }
+    ArmaGls.Fit c = new ArmaGls(Y, cols, new double[4]).fitAt(phi, w, Double.NaN).orElseThrow();
+    assertEquals(c.df(), r.df());
+    assertEquals(c.variance(), r.variance(), 1e-6);
+    for (int j = 0; j < 3; j++) {
+      assertEquals(c.coefficients()[j], r.coefficients()[j], 1e-6, "coefficient " + j);
+      assertEquals(c.covariance()[j][j], r.covariance()[j][j], 1e-6, "variance " + j);
+    }
+  }
 }

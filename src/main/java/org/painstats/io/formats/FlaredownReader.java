@@ -127,12 +127,12 @@ public final class FlaredownReader implements DiaryReader {
         throw new DiaryFormatException(
             String.format(
                 Locale.ROOT,
-                "%s: holds %d users; choose the user to read (--user ID on the command line),"
-                    + " e.g. %s (%d rows)",
+                "%s: holds %d users (%s has the most rows, %d); choose the user to read",
                 file,
                 rowsByUser.size(),
                 top.getKey(),
-                top.getValue()));
+                top.getValue()),
+            DiaryFormatException.Remedy.USER);
       }
       if (t.size() == 0) {
         throw new DiaryFormatException(

@@ -34,6 +34,7 @@ public final class ScheduleJsonReader implements DiaryReader {
     throw new DiaryFormatException(
         path
             + ": is a randomisation schedule by study day, with no dates, not a diary; read the"
-            + " trial's prompts (its condition column gives each day's arm)");
+            + " trial's prompts (its condition column gives each day's arm), and give this file as"
+            + " its plan, with the date of study day 1");
   }
 }

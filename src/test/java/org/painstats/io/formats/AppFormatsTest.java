@@ -146,9 +146,14 @@ class AppFormatsTest {
   void flaredownResearchExportAsksForAUserInOneLine() {
     DiaryFormatException e =
         assertThrows(DiaryFormatException.class, () -> read("flaredown-research.csv"));
-    assertTrue(e.getMessage().contains(": holds 2 users; choose the user to read"), e.getMessage());
+    assertTrue(e.getMessage().contains(": holds 2 users ("), e.getMessage());
     assertTrue(
-        e.getMessage().contains("QEVuQwEAAAAAAAAAAAAAAAAAAAAAAA== (11 rows)"), e.getMessage());
+        e.getMessage().contains("QEVuQwEAAAAAAAAAAAAAAAAAAAAAAA== has the most rows, 11)"),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("; choose the user to read"), e.getMessage());
+    // the library names what to give, not the command line's flag
+    assertFalse(e.getMessage().contains("--"), e.getMessage());
+    assertEquals(DiaryFormatException.Remedy.USER, e.remedy());
     assertFalse(e.getMessage().contains("\n"));
   }
 
