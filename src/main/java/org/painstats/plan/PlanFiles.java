@@ -33,7 +33,9 @@ import org.painstats.io.DecodedText;
  * analysis, blank otherwise) and {@code block} (the block's number, from 1; a pair is blocks 1-2,
  * 3-4, ...). A day-by-day plan has one day per block and a {@code max_run} column, the longest run
  * its design allowed. Without a {@code block} column a plan is read as day by day, and without
- * {@code max_run} its longest run stands for the design's cap.
+ * {@code max_run} its longest run stands for the design's cap. A plan of two named approaches
+ * ({@code --versus}) takes the one on its first named day as the approach, the statistic being its
+ * mean minus the other's (the test is two-sided, so the order changes only the sign).
  *
  * <p>nof1kit's schedule ({@code {"1":0,"2":1,...}}, study day to 1 for the approach) is day by day,
  * balanced as the file is, with runs capped at its longest run; it has no dates, so it needs the

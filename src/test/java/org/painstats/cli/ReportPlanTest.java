@@ -108,6 +108,11 @@ class ReportPlanTest {
     String summary = text.out().substring(0, text.out().indexOf("Findings, with their numbers"));
     assertTrue(summary.contains("In the planned trial, pain was"), summary);
     assertFalse(summary.contains("For a fair test of McKenzie exercises"), summary);
+    Cli md = Cli.run("report", diary.toString(), "--plan", plan.toString(), "--format", "markdown");
+    assertEquals(0, md.exit(), md.err());
+    assertTrue(md.out().contains("## Planned trial\n"), md.out());
+    assertTrue(
+        md.out().contains("| dates | block | days | washout | mean | condition |"), md.out());
     Cli html = Cli.run("report", diary.toString(), "--plan", plan.toString(), "--format", "html");
     assertEquals(0, html.exit(), html.err());
     assertTrue(html.out().contains("<section id=\"plan\""), "html plan section");
