@@ -5,44 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Ar1Reml} gives, bit for bit, the REML criterion of the straightforward computation
- * (whiten, {@link LeastSquares#fit}, add the log-determinants), so the optimiser of {@link
- * Ar1Regression} takes the same steps as before it existed.
+ * The REML criterion of {@link Ar1Reml} and the grid search of {@link Ar1Regression}: {@link
+ * RemlScreen} skips only grid points that are not the maximum.
  */
 class Ar1RemlTest {
-
-  /** The criterion as first written: a whitened copy of the design and a full least-squares fit. */
-  private static double straightforward(double[] y, double[][] rows, double[] gaps, double rho) {
-    int n = y.length;
-    int k = rows[0].length;
-    double[] zy = new double[n];
-    double[][] zx = new double[n][k];
-    double first = Math.sqrt(1 - rho * rho);
-    zy[0] = first * y[0];
-    for (int j = 0; j < k; j++) {
-      zx[0][j] = first * rows[0][j];
-    }
-    for (int i = 1; i < n; i++) {
-      double d = Math.pow(rho, gaps[i]);
-      double f = gaps[i] == 1 ? 1 : Math.sqrt((1 - rho * rho) / (1 - d * d));
-      zy[i] = f * (y[i] - d * y[i - 1]);
-      for (int j = 0; j < k; j++) {
-        zx[i][j] = f * (rows[i][j] - d * rows[i - 1][j]);
-      }
-    }
-    var w = LeastSquares.fit(zx, zy);
-    if (w.isEmpty() || !(w.get().rss() > 0)) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    double logDetSigma = -Math.log1p(-rho * rho);
-    for (int i = 1; i < n; i++) {
-      if (gaps[i] != 1) {
-        logDetSigma += Math.log1p(-Math.pow(rho, 2 * gaps[i])) - Math.log1p(-rho * rho);
-      }
-    }
-    double rss = w.get().rss();
-    return -0.5 * (logDetSigma + w.get().logDetXtx() + (n - k) * Math.log(rss / (n - k)));
-  }
 
   /** Days 0..n-1 with about a tenth missing, as gaps[i] = t[i] - t[i-1]. */
   private static double[] days(Lcg r, int n) {
@@ -63,45 +29,6 @@ class Ar1RemlTest {
     return g;
   }
 
-  private static void assertSameCriterion(double[] y, double[][] rows, double[] gaps) {
-    Ar1Reml reml = new Ar1Reml(y, rows, gaps);
-    Lcg r = new Lcg(99);
-    for (int s = 0; s <= 60; s++) {
-      double rho = s <= 50 ? Math.min(s * 0.02, 0.99) : 0.99 * r.uniform();
-      assertEquals(straightforward(y, rows, gaps, rho), reml.at(rho), 0, "rho = " + rho);
-    }
-  }
-
-  @Test
-  void meanDifferenceDesignGivesTheSameCriterionBitForBit() {
-    Lcg r = new Lcg(7);
-    int n = 400;
-    double[] t = days(r, n);
-    double[] y = r.ar1(n, 0.6, 1.2);
-    double[][] rows = new double[n][];
-    for (int i = 0; i < n; i++) {
-      y[i] = Math.round(5 + y[i]);
-      rows[i] = new double[] {1, r.uniform() < 0.3 ? 1 : 0};
-    }
-    assertSameCriterion(y, rows, gaps(t));
-  }
-
-  @Test
-  void segmentedDesignGivesTheSameCriterionBitForBit() {
-    Lcg r = new Lcg(8);
-    int n = 300;
-    double[] t = days(r, n);
-    double[] y = r.ar1(n, 0.7, 1.0);
-    double t0 = t[120];
-    double[][] rows = new double[n][];
-    for (int i = 0; i < n; i++) {
-      double d = i >= 120 ? 1 : 0;
-      double s = t[i] - t0;
-      rows[i] = new double[] {1, s, d, s * d};
-    }
-    assertSameCriterion(y, rows, gaps(t));
-  }
-
   @Test
   void singularDesignHasNoCriterion() {
     int n = 30;
@@ -113,7 +40,6 @@ class Ar1RemlTest {
     double[] gaps = new double[n];
     java.util.Arrays.fill(gaps, 1);
     assertEquals(Double.NEGATIVE_INFINITY, new Ar1Reml(y, rows, gaps).at(0.3));
-    assertSameCriterion(y, rows, gaps);
   }
 
   /** The screened grid search finds the grid point of evaluating every point, with its value. */
