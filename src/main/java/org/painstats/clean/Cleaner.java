@@ -694,8 +694,12 @@ public final class Cleaner {
       }
       String name = taken.contains(a) ? a + "_activity" : a;
       taken.add(name);
-      if (tagsWritten.containsKey(a)) {
-        out.label(name, tagsWritten.get(a));
+      // a label only where the cleaned name lost characters ("didn't"), not for case alone, so
+      // that "Walk" in one app and "walk" in a spreadsheet read the same
+      String written = tagsWritten.get(a);
+      if (written != null
+          && !written.toLowerCase(java.util.Locale.ROOT).replace(' ', '_').equals(a)) {
+        out.label(name, written);
       }
       String header =
           plan.stream()
