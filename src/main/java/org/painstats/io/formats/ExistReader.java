@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -43,6 +44,11 @@ import org.painstats.io.ReaderOptions;
 public final class ExistReader implements DiaryReader {
   private static final JsonFactory JSON = new JsonFactory();
   private static final Scale MOOD = Scale.of(1, 9, false);
+  // one attribute's file opens with its first dated value; looked at in place, so that the head of
+  // every other file tried (a CSV diary) is not copied and scanned whole
+  private static final Pattern ATTRIBUTE_FILE =
+      Pattern.compile(
+          "\\s*\\[\\s*\\{\\s*\"date\"\\s*:\\s*\"\\d{4}-\\d{2}-\\d{2}\"\\s*,\\s*\"value\"\\s*:");
   private static final Set<String> LEFT_OUT = Set.of("location", "location_name");
 
   /** One attribute file's values, in file order. */
@@ -77,9 +83,7 @@ public final class ExistReader implements DiaryReader {
             && t.contains(".json")
             && !t.contains("[Content_Types].xml")
             && !t.contains("mimetype"))
-        || t.strip()
-            .replaceAll("\\s+", "")
-            .matches("(?s)\\[\\{\"date\":\"\\d{4}-\\d{2}-\\d{2}\",\"value\":.*");
+        || ATTRIBUTE_FILE.matcher(t).lookingAt();
   }
 
   @Override
