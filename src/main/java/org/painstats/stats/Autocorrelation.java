@@ -24,9 +24,9 @@ import java.util.Arrays;
  * lag with no pair of present values (P(k) = 0) gives NaN at that lag. A lag that is negative or
  * not shorter than the series is a caller mistake and throws {@link IllegalArgumentException}.
  *
- * <p>Cost: the sums over pairs are taken directly for short series and by FFT for long ones (O(N
- * log N) instead of O(N maxLag); see {@code LaggedProducts}); the two agree to rounding, about
- * 1e-15 on the scale of acf(0) = 1. Pair counts are exact either way.
+ * <p>Cost: the sums over pairs are taken directly, O(N maxLag): the report asks for lag 1 only (the
+ * weekday intervals of {@link MeanInterval}), so the FFT this once used for long lags was deleted
+ * with the link test that needed them.
  *
  * <p>Reference: Box, Jenkins &amp; Reinsel, <i>Time Series Analysis</i>, eq. (2.1.12). Without
  * missing values equal to statsmodels 0.13 {@code acf(x, nlags=maxLag, adjusted=False, fft=False)}
@@ -49,30 +49,7 @@ public final class Autocorrelation {
     if (c == null) {
       return nan(maxLag);
     }
-    int[] pairs = LaggedProducts.pairCounts(c.present, maxLag);
-    return c.acf(LaggedProducts.of(c.d, maxLag), pairs, Double.NaN);
-  }
-
-  /**
-   * The ACFs of two series missing at the same positions, as {acf(x), acf(y)}, given their pair
-   * counts: one transform serves both. Where the FFT was used, a lag whose |acf| lies within 1e-9
-   * (relative) of {@code critical} is recomputed by direct summation, so that comparisons with
-   * {@code critical} come out as with {@link #acf}'s direct sums.
-   */
-  static double[][] acfOfPair(double[] x, double[] y, int maxLag, int[] pairs, double critical) {
-    Centred cx = Centred.of(x);
-    Centred cy = Centred.of(y);
-    if (cx == null || cy == null) {
-      return new double[][] {
-        cx == null ? nan(maxLag) : acf(x, maxLag), cy == null ? nan(maxLag) : acf(y, maxLag)
-      };
-    }
-    double[][] sums = LaggedProducts.of(cx.d, cy.d, maxLag);
-    boolean refine = !LaggedProducts.direct(x.length, maxLag);
-    return new double[][] {
-      cx.acf(sums[0], pairs, refine ? critical : Double.NaN),
-      cy.acf(sums[1], pairs, refine ? critical : Double.NaN)
-    };
+    return c.acf(maxLag);
   }
 
   private static double[] nan(int maxLag) {
@@ -119,19 +96,21 @@ public final class Autocorrelation {
       return new Centred(d, mask, c0 / present);
     }
 
-    /**
-     * The ACF from the lagged sums of d (a missing day adds a zero product, so the sum runs over
-     * the pairs present); lags close to {@code critical} (unless NaN) summed again directly.
-     */
-    double[] acf(double[] sums, int[] pairs, double critical) {
+    /** The ACF from the sums of d_t d_{t-k} over the pairs present (a missing day adds 0). */
+    double[] acf(int maxLag) {
       int n = d.length;
-      double[] acf = nan(sums.length - 1);
-      for (int k = 0; k < sums.length; k++) {
-        if (pairs[k] > 0) {
-          acf[k] = (n - k) / (double) n * (sums[k] / pairs[k]) / variance;
-          if (Math.abs(Math.abs(acf[k]) - critical) <= 1e-9 * critical) {
-            acf[k] = (n - k) / (double) n * (LaggedProducts.at(d, k) / pairs[k]) / variance;
+      double[] acf = nan(maxLag);
+      for (int k = 0; k <= maxLag; k++) {
+        double sum = 0;
+        int pairs = 0;
+        for (int t = k; t < n; t++) {
+          sum += d[t] * d[t - k];
+          if (present[t] && present[t - k]) {
+            pairs++;
           }
+        }
+        if (pairs > 0) {
+          acf[k] = (n - k) / (double) n * (sum / pairs) / variance;
         }
       }
       acf[0] = 1;

@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.painstats.stats.Ar1Trend;
-import org.painstats.stats.CorrelationTest;
 import org.painstats.stats.LinkTest;
 import org.painstats.stats.MeanDifference;
 
@@ -48,11 +47,6 @@ public class StatsKernelsBenchmark {
       activity[t] = r.nextDouble() < 0.3 ? 1 : 0;
       pain[t] = r.nextDouble() < 0.04 ? Double.NaN : Math.round(5 + e - 0.3 * f);
     }
-  }
-
-  @Benchmark
-  public CorrelationTest correlationTest() {
-    return CorrelationTest.of(factor, pain);
   }
 
   @Benchmark
