@@ -13,8 +13,16 @@ final class Html {
 
   /** Text made safe for element content and quoted attribute values. */
   static String escape(String s) {
+    int first = 0;
+    while (first < s.length() && plain(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // most text, and every inline chart (base64), has nothing to escape
+    }
     StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    b.append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '&' -> b.append("&amp;");
@@ -36,6 +44,20 @@ final class Html {
       }
     }
     return b.toString();
+  }
+
+  /** A character written as it is: allowed, not markup, not half of a surrogate pair. */
+  private static boolean plain(char c) {
+    return c >= 0x20
+        ? c != '&'
+            && c != '<'
+            && c != '>'
+            && c != '"'
+            && c != '\''
+            && !Character.isSurrogate(c)
+            && c != '\uFFFE'
+            && c != '\uFFFF'
+        : c == '\t' || c == '\n' || c == '\r';
   }
 
   private static boolean allowed(char c) {
