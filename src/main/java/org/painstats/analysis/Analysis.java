@@ -2,6 +2,7 @@ package org.painstats.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.painstats.diary.Diary;
@@ -110,7 +111,8 @@ public final class Analysis {
             List.of(),
             tried.comparisons(),
             tried.naturalCourse(),
-            tried.washout());
+            tried.washout(),
+            Optional.empty());
     List<FactorResult> strongest = partial.strongestFactors();
     List<AdjustedFactor> adjusted =
         outcomeDays < Report.MIN_DAYS
@@ -134,7 +136,8 @@ public final class Analysis {
             findings,
             tried.comparisons(),
             tried.naturalCourse(),
-            tried.washout());
+            tried.washout(),
+            Optional.empty());
     return options.plan().map(p -> report.withPlan(PlanCheck.of(diary, p))).orElse(report);
   }
 

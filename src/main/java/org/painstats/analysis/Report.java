@@ -53,38 +53,6 @@ public record Report(
       "Tracking together is not proof of cause: something else (a busy week, the season, a flare"
           + " that would have passed anyway) can move both.";
 
-  /** A report without a plan. */
-  public Report(
-      Diary diary,
-      List<Integer> lags,
-      TrendResult trend,
-      List<FactorResult> factors,
-      List<ActivityResult> activities,
-      List<ApproachResult> approaches,
-      List<AdjustedFactor> adjusted,
-      List<WeekdayResult> weekdays,
-      List<SharedStructure> shared,
-      List<String> findings,
-      List<ApproachComparisonResult> comparisons,
-      double[] naturalCourse,
-      int washout) {
-    this(
-        diary,
-        lags,
-        trend,
-        factors,
-        activities,
-        approaches,
-        adjusted,
-        weekdays,
-        shared,
-        findings,
-        comparisons,
-        naturalCourse,
-        washout,
-        java.util.Optional.empty());
-  }
-
   /**
    * This report with the planned trial the diary was held against; its finding comes first, as the
    * strongest evidence the diary holds.

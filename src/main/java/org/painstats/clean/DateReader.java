@@ -289,24 +289,11 @@ final class DateReader {
   }
 
   private static Map<String, Integer> months() {
-    String[] names = {
-      "january",
-      "february",
-      "march",
-      "april",
-      "may",
-      "june",
-      "july",
-      "august",
-      "september",
-      "october",
-      "november",
-      "december"
-    };
     Map<String, Integer> m = new java.util.HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      m.put(names[i], i + 1);
-      m.put(names[i].substring(0, 3), i + 1);
+    for (java.time.Month month : java.time.Month.values()) {
+      String name = month.name().toLowerCase(Locale.ROOT); // the English name, in any locale
+      m.put(name, month.getValue());
+      m.put(name.substring(0, 3), month.getValue());
     }
     m.put("sept", 9);
     return Map.copyOf(m);

@@ -1,6 +1,8 @@
 package org.painstats.io.formats;
 
 import java.nio.file.Path;
+import java.time.Month;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,21 +142,11 @@ public final class DaylioReader implements DiaryReader {
     Map<String, Integer> m = new LinkedHashMap<>();
     List<List<String>> names =
         List.of(
-            List.of(
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december"),
-            List.of(
-                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+            // English, in any locale: the names of java.time's months
+            Arrays.stream(Month.values()).map(mo -> mo.name().toLowerCase(Locale.ROOT)).toList(),
+            Arrays.stream(Month.values())
+                .map(mo -> mo.name().toLowerCase(Locale.ROOT).substring(0, 3))
+                .toList(),
             // Polish genitive, as Daylio writes "7 września"
             List.of(
                 "stycznia",
