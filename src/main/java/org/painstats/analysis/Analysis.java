@@ -2,6 +2,8 @@ package org.painstats.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.painstats.diary.Diary;
 import org.painstats.plan.PlanCheck;
 import org.painstats.stats.FalseDiscovery;
@@ -59,6 +61,11 @@ public final class Analysis {
     int outcomeDays = diary.outcomeDays();
     // What the outcome shares with every factor on a calendar scale, removed once for all tests.
     Destructured d = Destructured.of(cal, outcome);
+    // The outcome's own models (trend, weekdays, season, and what it shares with each factor)
+    // need nothing of the factor, activity and approach tests, so they are fitted on a second
+    // thread meanwhile. Each is computed as it would be alone: the report is the same.
+    CompletableFuture<OutcomeSide> side =
+        CompletableFuture.supplyAsync(() -> OutcomeSide.of(cal, diary, outcomeDays));
     List<FactorResult> factors =
         FactorAnalysis.run(cal, d, diary.factors(), outcome, options.lags());
     List<ActivityResult> activities = ActivityAnalysis.run(cal, d, diary.activities(), outcome);
@@ -87,8 +94,8 @@ public final class Analysis {
       approaches.add(ApproachAnalysis.withQ(raw.get(i), qa[i], outcome, diary.outcomeScale()));
     }
 
-    OutcomeModels models = new OutcomeModels(cal, outcome);
-    TrendResult trend = TrendAnalysis.run(outcome, outcomeDays, models);
+    OutcomeSide own = join(side);
+    TrendResult trend = own.trend();
     Report partial =
         new Report(
             diary,
@@ -111,9 +118,8 @@ public final class Analysis {
             : AdjustedAnalysis.run(d, strongest, options.lags().size());
     List<String> findings =
         Findings.of(outcome, outcomeDays, trend, strongest, a, approaches, adjusted);
-    List<WeekdayResult> weekdays = WeekdayAnalysis.run(cal, outcome, outcomeDays, models);
-    List<SharedStructure> shared =
-        SharedAnalysis.run(cal, outcome, diary.factors(), outcomeDays, models);
+    List<WeekdayResult> weekdays = own.weekdays();
+    List<SharedStructure> shared = own.shared();
     Report report =
         new Report(
             diary,
@@ -130,6 +136,34 @@ public final class Analysis {
             tried.naturalCourse(),
             tried.washout());
     return options.plan().map(p -> report.withPlan(PlanCheck.of(diary, p))).orElse(report);
+  }
+
+  /** What the analysis learns of the outcome alone, and of what it shares with each factor. */
+  private record OutcomeSide(
+      TrendResult trend, List<WeekdayResult> weekdays, List<SharedStructure> shared) {
+    static OutcomeSide of(DiaryCalendar cal, Diary diary, int outcomeDays) {
+      String outcome = diary.outcome();
+      OutcomeModels models = new OutcomeModels(cal, outcome);
+      return new OutcomeSide(
+          TrendAnalysis.run(outcome, outcomeDays, models),
+          WeekdayAnalysis.run(cal, outcome, outcomeDays, models),
+          SharedAnalysis.run(cal, outcome, diary.factors(), outcomeDays, models));
+    }
+  }
+
+  /** The result of the second thread, its exception thrown as it was. */
+  private static OutcomeSide join(CompletableFuture<OutcomeSide> side) {
+    try {
+      return side.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   private static double[] pValues(
