@@ -155,6 +155,11 @@ public final class DiaryJoin {
         name = prefix + c.name() + "_" + k;
       }
       String header = prefix.isEmpty() ? c.header() : d.source() + ": " + c.header();
+      String label = d.label(c.name());
+      if (!label.equals(c.name().replace('_', ' '))) {
+        // a name as the source wrote it (a tag "didn't go to class") stays readable when joined
+        out.label(name, prefix.isEmpty() ? label : prefix.replace('_', ' ') + label);
+      }
       if (isNumber(role) || role == ColumnRole.OUTCOME_MAX) {
         double[] v = d.values(c.name());
         double[] joined = new double[dates.size()];
