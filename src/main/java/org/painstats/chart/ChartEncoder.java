@@ -1,5 +1,6 @@
 package org.painstats.chart;
 
+import com.pngencoder.PngEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,12 +37,17 @@ public final class ChartEncoder {
     return pngOf(chart);
   }
 
+  /**
+   * Drawn as XChart draws a bitmap, encoded with PngEncoder: in a fresh JVM it takes about half the
+   * CPU time of ImageIO's PNG writer for the same image. One thread per image (the charts are
+   * encoded side by side already) and a fixed compression level keep the bytes the same run to run.
+   */
   static byte[] pngOf(Chart<?, ?> chart) {
-    try {
-      return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode the chart as PNG", e);
-    }
+    return new PngEncoder()
+        .withBufferedImage(BitmapEncoder.getBufferedImage(chart))
+        .withCompressionLevel(4)
+        .withMultiThreadedCompressionEnabled(false)
+        .toBytes();
   }
 
   /** The chart as an SVG document (see {@link #svgOf}). */
