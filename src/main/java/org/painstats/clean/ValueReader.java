@@ -105,6 +105,9 @@ final class ValueReader {
    * whose commas group thousands, or several groups ({@code 1,234,567}) in a decimal-comma column.
    */
   static boolean contradicts(String raw, boolean commasGroupThousands) {
+    if (raw.indexOf(',') < 0) {
+      return false; // every contradicting shape has a comma
+    }
     String s = raw.strip();
     return commasGroupThousands
         ? isDecimalComma(s)
@@ -116,6 +119,9 @@ final class ValueReader {
     String s = raw.strip();
     if (isPlainNumber(s)) {
       return OptionalDouble.of(Double.parseDouble(s) + 0.0);
+    }
+    if (cannotBeNumber(s)) {
+      return OptionalDouble.empty();
     }
     Matcher ten = OUT_OF_TEN.matcher(s);
     if (ten.matches()) {
@@ -159,6 +165,33 @@ final class ValueReader {
       }
     }
     return i == n && (before > 0 || after > 0);
+  }
+
+  /**
+   * Whether s (stripped) holds what no pattern of {@link #number} accepts: a character other than a
+   * digit, {@code . , /} or white space, or a sign after the first character (the patterns allow a
+   * sign only at the start, and "x/10" keeps the start of s). Dates, names and notes end here.
+   */
+  private static boolean cannotBeNumber(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok =
+          (c >= '0' && c <= '9')
+              || c == '.'
+              || c == ','
+              || c == '/'
+              || ((c == '+' || c == '-') && i == 0)
+              || c == ' '
+              || c == '\t'
+              || c == '\n'
+              || c == '\u000B'
+              || c == '\f'
+              || c == '\r';
+      if (!ok) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Hours from {@code 7.5}, {@code 7,5}, {@code 7h30}, {@code 7:30}, {@code 7h}; empty if none. */
