@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.painstats.diary.Issue;
+import org.painstats.diary.Spaces;
 
 /**
  * The approach names of a diary as written, gathered cell by cell: names differing only in case or
@@ -90,7 +91,7 @@ final class ApproachSpellings {
     cells.forEach(
         (raw, lines) -> {
           String c = canonical.get(key(raw));
-          if (!raw.replaceAll("\\s+", " ").equals(c)) {
+          if (!Spaces.collapse(raw).equals(c)) {
             lines.log(
                 issues,
                 line ->
@@ -106,6 +107,6 @@ final class ApproachSpellings {
   }
 
   private static String key(String a) {
-    return a.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    return Spaces.removed(a.toLowerCase(Locale.ROOT));
   }
 }

@@ -20,6 +20,7 @@ import org.painstats.diary.Escapes;
 import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
 import org.painstats.diary.Scale;
+import org.painstats.diary.Spaces;
 import org.painstats.io.DiaryRecords;
 import org.painstats.io.Limits;
 import org.painstats.io.RawRecord;
@@ -384,7 +385,7 @@ public final class Cleaner {
         for (String tag : raw.split("[;,|]")) {
           String name = org.painstats.io.Headers.snakeName(tag);
           if (!tag.isBlank() && !ValueReader.isMissing(tag) && !name.equals("column")) {
-            tagsWritten.putIfAbsent(name, tag.strip().replaceAll("\\s+", " "));
+            tagsWritten.putIfAbsent(name, Spaces.collapse(tag.strip()));
             day.activity(activity(name));
             tagSpellings.add(name, tag, row.line());
           }
@@ -392,7 +393,7 @@ public final class Cleaner {
       }
       case APPROACH -> {
         String written = Escapes.fromCsvCell(raw.strip());
-        String a = written.replaceAll("\\s+", " ");
+        String a = Spaces.collapse(written);
         if (!a.isEmpty() && !ValueReader.isMissing(a)) {
           day.approach = a;
           approaches.add(written, a, row.line());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.painstats.diary.Diary;
+import org.painstats.diary.Spaces;
 
 /**
  * A diary held against the plan it was meant to follow, reported as the CENT 2015 guideline asks of
@@ -275,6 +276,6 @@ public record PlanCheck(
 
   /** Names as the diary compares approaches: case and runs of spaces aside. */
   private static String key(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Spaces.collapse(name.strip()).toLowerCase(Locale.ROOT);
   }
 }

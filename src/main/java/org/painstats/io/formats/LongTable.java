@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.painstats.diary.Issue;
+import org.painstats.diary.Spaces;
 import org.painstats.io.ColumnSpec;
 import org.painstats.io.DiaryRecords;
 import org.painstats.io.HeaderKind;
@@ -55,7 +56,7 @@ final class LongTable {
    * on first use.
    */
   void set(String name, ColumnSpec spec, String value, long line) {
-    String n = name.strip().replaceAll("\\s+", " ");
+    String n = Spaces.collapse(name.strip());
     if (n.isEmpty()) {
       return;
     }
@@ -103,13 +104,13 @@ final class LongTable {
 
   /** The header a column got (its first spelling, a suffix if it met another kind's name). */
   java.util.Optional<String> header(HeaderKind kind, String name) {
-    Col c = columns.get(key(kind, name.strip().replaceAll("\\s+", " ")));
+    Col c = columns.get(key(kind, Spaces.collapse(name.strip())));
     return c == null ? java.util.Optional.empty() : java.util.Optional.of(c.header());
   }
 
   /** Declares anew what a column is (the pain column, once all rows are seen). */
   void redeclare(HeaderKind kind, String name, ColumnSpec spec) {
-    String k = key(kind, name.strip().replaceAll("\\s+", " "));
+    String k = key(kind, Spaces.collapse(name.strip()));
     Col c = columns.get(k);
     if (c != null) {
       columns.put(k, new Col(c.header(), spec, c.index()));
