@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 import org.painstats.notebooks.Notebook.Cell;
 import org.painstats.notebooks.Notebook.Output;
 
@@ -54,6 +55,11 @@ class NotebooksTest {
     }
   }
 
+  /** One test per notebook, named by its file. */
+  private static Stream<DynamicTest> eachNotebook(ThrowingConsumer<Path> check) throws IOException {
+    return DynamicTest.stream(notebooks().stream(), p -> p.getFileName().toString(), check);
+  }
+
   @Test
   void theNotebooksAreThere() throws IOException {
     List<String> names = notebooks().stream().map(p -> p.getFileName().toString()).toList();
@@ -64,89 +70,62 @@ class NotebooksTest {
 
   @TestFactory
   Stream<DynamicTest> eachIsAJavaNotebookInNbformat4() throws IOException {
-    return notebooks().stream()
-        .map(
-            p ->
-                DynamicTest.dynamicTest(
-                    p.getFileName().toString(),
-                    () -> assertEquals(List.of(), Notebook.read(p).problems(), p.toString())));
+    return eachNotebook(p -> assertEquals(List.of(), Notebook.read(p).problems(), p.toString()));
   }
 
   @TestFactory
   Stream<DynamicTest> eachIsStoredAsJupyterSavesIt() throws IOException {
-    return notebooks().stream()
-        .map(
-            p ->
-                DynamicTest.dynamicTest(
-                    p.getFileName().toString(),
-                    () -> {
-                      String text = Files.readString(p, StandardCharsets.UTF_8);
-                      assertEquals(text, Json.write(Json.parse(text)), p.toString());
-                    }));
+    return eachNotebook(
+        p -> {
+          String text = Files.readString(p, StandardCharsets.UTF_8);
+          assertEquals(text, Json.write(Json.parse(text)), p.toString());
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> eachLoadsTheBuiltProjectInItsFirstCodeCell() throws IOException {
-    return notebooks().stream()
-        .map(
-            p ->
-                DynamicTest.dynamicTest(
-                    p.getFileName().toString(),
-                    () -> {
-                      Cell first =
-                          Notebook.read(p).cells().stream()
-                              .filter(Cell::isCode)
-                              .findFirst()
-                              .orElseThrow();
-                      assertTrue(
-                          first.source().contains("%classpath ../target/painstats.jar"),
-                          p
-                              + ": the first code cell should load the built project: "
-                              + first.source());
-                    }));
+    return eachNotebook(
+        p -> {
+          Cell first =
+              Notebook.read(p).cells().stream().filter(Cell::isCode).findFirst().orElseThrow();
+          assertTrue(
+              first.source().contains("%classpath ../target/painstats.jar"),
+              p + ": the first code cell should load the built project: " + first.source());
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> eachShowsAtLeastOneChart() throws IOException {
-    return notebooks().stream()
-        .map(
-            p ->
-                DynamicTest.dynamicTest(
-                    p.getFileName().toString(),
-                    () ->
-                        assertTrue(
-                            Notebook.read(p).cells().stream()
-                                .flatMap(c -> c.outputs().stream())
-                                .anyMatch(Output::hasImage),
-                            p + " stores no chart among its outputs")));
+    return eachNotebook(
+        p ->
+            assertTrue(
+                Notebook.read(p).cells().stream()
+                    .flatMap(c -> c.outputs().stream())
+                    .anyMatch(Output::hasImage),
+                p + " stores no chart among its outputs"));
   }
 
   @TestFactory
   Stream<DynamicTest> eachStoredOutputIsFreeOfMachineDetails() throws IOException {
-    return notebooks().stream()
-        .map(
-            p ->
-                DynamicTest.dynamicTest(
-                    p.getFileName().toString(),
-                    () -> {
-                      for (Cell c : Notebook.read(p).cells()) {
-                        for (Output o : c.outputs()) {
-                          assertFalse(
-                              MACHINE_DETAIL.matcher(o.text()).find(),
-                              p
-                                  + ", cell "
-                                  + c.number()
-                                  + " prints a path, hash, time or display id:\n"
-                                  + o.text());
-                        }
-                      }
-                    }));
+    return eachNotebook(
+        p -> {
+          for (Cell c : Notebook.read(p).cells()) {
+            for (Output o : c.outputs()) {
+              assertFalse(
+                  MACHINE_DETAIL.matcher(o.text()).find(),
+                  p
+                      + ", cell "
+                      + c.number()
+                      + " prints a path, hash, time or display id:\n"
+                      + o.text());
+            }
+          }
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> eachRunsEveryCellAndShowsWhatItPrints() throws IOException {
-    return notebooks().stream()
-        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> runAndCompare(p)));
+    return eachNotebook(NotebooksTest::runAndCompare);
   }
 
   private static void runAndCompare(Path path) throws IOException, InterruptedException {
