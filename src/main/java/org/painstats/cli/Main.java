@@ -5,6 +5,9 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,14 +19,6 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Honest statistics for a personal pain diary. Not medical advice.",
-    subcommands = {
-      ImportCommand.class,
-      ReportCommand.class,
-      PlanCommand.class,
-      ChartsCommand.class,
-      FormatsCommand.class,
-      CommandLine.HelpCommand.class
-    },
     synopsisSubcommandLabel = "COMMAND",
     footer = {"", "Run 'painstats COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
@@ -52,6 +47,42 @@ public final class Main implements Runnable {
     System.exit(run(out, new PrintWriter(System.err, true), args));
   }
 
+  /** The commands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("import", ImportCommand::new);
+    m.put("report", ReportCommand::new);
+    m.put("plan", PlanCommand::new);
+    m.put("charts", ChartsCommand::new);
+    m.put("formats", FormatsCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    return m;
+  }
+
+  /**
+   * The command line with the command the arguments name, or with every command when they name none
+   * (help, a usage error, a misspelt command). picocli reads each command's annotations when it is
+   * added: building the four a run does not use was about 10-20 ms of every run.
+   */
+  static CommandLine withCommands(CommandLine cmd, String... args) {
+    String named = "";
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        named = a;
+        break;
+      }
+    }
+    Supplier<Object> one = named.equals("help") ? null : COMMANDS.get(named);
+    if (one != null) {
+      cmd.addSubcommand(named, one.get());
+    } else {
+      COMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+    }
+    return cmd;
+  }
+
   /**
    * Runs the command line with the given writers; returns the exit code (for tests). Output that
    * could not be written (disk full, closed pipe) is an error: exit 1 with one line on {@code err}.
@@ -62,7 +93,7 @@ public final class Main implements Runnable {
     if (System.getProperty("picocli.disable.closures") == null) {
       System.setProperty("picocli.disable.closures", "true");
     }
-    CommandLine cmd = new CommandLine(new Main());
+    CommandLine cmd = withCommands(new CommandLine(new Main()), args);
     PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
     PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
     cmd.setOut(safeOut);
