@@ -69,35 +69,17 @@ public record ApproachResult(
 
   /** This result with other caveats. */
   ApproachResult withCaveats(List<Caveat> newCaveats) {
-    return new ApproachResult(
-        approach,
-        periods,
-        firstDate,
-        lastDate,
-        days,
-        baselineDays,
-        baselineMean,
-        mean,
-        levelChange,
-        slopeChange,
-        ciLow,
-        ciHigh,
-        pValue,
-        qValue,
-        significant,
-        probabilityMeaningful,
-        clinicallyMeaningful,
-        verdict,
-        afterStopping,
-        daysNeeded,
-        method,
-        adjustedFor,
-        newCaveats,
-        summary);
+    return with(qValue, significant, newCaveats, summary);
   }
 
   /** This result with its q-value, significance and sentence. */
   ApproachResult withQ(double q, boolean isSignificant, String sentence) {
+    return with(q, isSignificant, caveats, sentence);
+  }
+
+  /** A copy with the fields the analysis fills in last: all the rest is the approach model's. */
+  private ApproachResult with(
+      double q, boolean isSignificant, List<Caveat> newCaveats, String sentence) {
     return new ApproachResult(
         approach,
         periods,
@@ -121,7 +103,7 @@ public record ApproachResult(
         daysNeeded,
         method,
         adjustedFor,
-        caveats,
+        newCaveats,
         sentence);
   }
 
