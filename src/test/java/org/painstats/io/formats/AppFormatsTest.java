@@ -5,48 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.painstats.io.formats.FormatFixtures.DIR;
+import static org.painstats.io.formats.FormatFixtures.column;
+import static org.painstats.io.formats.FormatFixtures.hasIssue;
+import static org.painstats.io.formats.FormatFixtures.read;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.painstats.PainStats;
 import org.painstats.clean.ImportOptions;
 import org.painstats.diary.Diary;
-import org.painstats.diary.DiaryColumn;
 import org.painstats.diary.DiaryFormatException;
-import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Issue;
 import org.painstats.diary.Scale;
 import org.painstats.io.Readers;
 
 /** Each app layout, from a small file written for the test, read into the diary model. */
 class AppFormatsTest {
-  private static final Path DIR = Path.of("src/test/resources/formats");
-
-  static Diary read(String file) {
-    return read(file, ImportOptions.withDefaults());
-  }
-
-  static Diary read(String file, ImportOptions options) {
-    Diary d = PainStats.read(DIR.resolve(file), options);
-    ImportSummary s = d.summary();
-    assertEquals(s.records(), s.kept() + s.merged() + s.rejected(), s::toString);
-    return d;
-  }
-
-  private static DiaryColumn column(Diary d, String name) {
-    return d.columns().stream()
-        .filter(c -> c.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not in " + d.columns()));
-  }
-
-  private static boolean hasIssue(Diary d, long line, String problemStart) {
-    return d.summary().issues().stream()
-        .anyMatch(i -> i.line() == line && i.problem().startsWith(problemStart));
-  }
-
   @Test
   void eachFixtureIsRecognisedByItsReader() {
     for (String[] c :

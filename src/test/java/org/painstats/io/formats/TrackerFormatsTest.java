@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.painstats.io.formats.FormatFixtures.DIR;
+import static org.painstats.io.formats.FormatFixtures.hasIssue;
+import static org.painstats.io.formats.FormatFixtures.read;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,26 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.painstats.PainStats;
 import org.painstats.diary.Diary;
 import org.painstats.diary.DiaryFormatException;
-import org.painstats.diary.ImportSummary;
 import org.painstats.diary.Scale;
 import org.painstats.io.Readers;
 
 /** Trackers and research layouts, each from a small file written for the test. */
 class TrackerFormatsTest {
-  private static final Path DIR = Path.of("src/test/resources/formats");
-
-  static Diary read(String file) {
-    Diary d = PainStats.read(DIR.resolve(file));
-    ImportSummary s = d.summary();
-    assertEquals(s.records(), s.kept() + s.merged() + s.rejected(), s::toString);
-    return d;
-  }
-
-  private static boolean hasIssue(Diary d, long line, String problemStart) {
-    return d.summary().issues().stream()
-        .anyMatch(i -> i.line() == line && i.problem().startsWith(problemStart));
-  }
-
   @Test
   void eachFixtureIsRecognisedByItsReader() {
     for (String[] c :
