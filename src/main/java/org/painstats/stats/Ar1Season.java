@@ -21,6 +21,10 @@ import org.apache.commons.math3.linear.RealMatrix;
  * {@code amplitude} cos(2 pi (t - peak) / 365.25): {@code amplitude} = sqrt(c_1² + c_2²), {@code
  * peak} the calendar day of its top in the first year.
  *
+ * <p>Checked against R's {@code nlme::gls} with the same columns on a fixed 420-day diary ({@code
+ * Ar1SeasonReferenceTest}: rho, amplitude, peak and p-value), and by seeded simulation ({@code
+ * Ar1SeasonCalibrationTest}).
+ *
  * <p>Degenerate cases: a series spanning fewer than 300 days (a season cannot be told from a
  * drift), or fewer than k + 3 days, gives NaN fields.
  *
