@@ -5,9 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,17 +46,22 @@ public final class Main implements Runnable {
   }
 
   /** The commands, in the order help lists them. */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+  private static final List<String> COMMANDS =
+      List.of("import", "report", "plan", "charts", "formats", "help");
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-    m.put("import", ImportCommand::new);
-    m.put("report", ReportCommand::new);
-    m.put("plan", PlanCommand::new);
-    m.put("charts", ChartsCommand::new);
-    m.put("formats", FormatsCommand::new);
-    m.put("help", CommandLine.HelpCommand::new);
-    return m;
+  /**
+   * A command's object. A switch rather than a map of constructors: JDK 25's start-up cache
+   * (-XX:AOTMode=create) crashed on the method references such a map holds in a static field.
+   */
+  private static Object command(String name) {
+    return switch (name) {
+      case "import" -> new ImportCommand();
+      case "report" -> new ReportCommand();
+      case "plan" -> new PlanCommand();
+      case "charts" -> new ChartsCommand();
+      case "formats" -> new FormatsCommand();
+      default -> new CommandLine.HelpCommand();
+    };
   }
 
   /**
@@ -74,11 +77,12 @@ public final class Main implements Runnable {
         break;
       }
     }
-    Supplier<Object> one = named.equals("help") ? null : COMMANDS.get(named);
-    if (one != null) {
-      cmd.addSubcommand(named, one.get());
+    if (!named.equals("help") && COMMANDS.contains(named)) {
+      cmd.addSubcommand(named, command(named));
     } else {
-      COMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+      for (String name : COMMANDS) {
+        cmd.addSubcommand(name, command(name));
+      }
     }
     return cmd;
   }
