@@ -48,16 +48,7 @@ final class Html {
 
   /** A character written as it is: allowed, not markup, not half of a surrogate pair. */
   private static boolean plain(char c) {
-    return c >= 0x20
-        ? c != '&'
-            && c != '<'
-            && c != '>'
-            && c != '"'
-            && c != '\''
-            && !Character.isSurrogate(c)
-            && c != '\uFFFE'
-            && c != '\uFFFF'
-        : c == '\t' || c == '\n' || c == '\r';
+    return c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && allowed(c);
   }
 
   private static boolean allowed(char c) {

@@ -50,22 +50,12 @@ public record Ar1Season(double amplitude, double peak, double pValue, double rho
     int n = rows.length;
     int span = n == 0 ? 0 : rows[n - 1] - rows[0] + 1;
     int terms = Math.min(CalendarStructure.MAX_TERMS, Math.max(0, (span - 1) / 366));
-    int k = 2 + terms + 6 + 2;
+    int k = DriftDesign.columns(terms) + 2;
     if (span < MIN_SPAN || n < k + 3) {
       return new Ar1Season(Double.NaN, Double.NaN, Double.NaN, Double.NaN, n);
     }
-    double[][] design = new double[n][k];
+    double[][] design = DriftDesign.of(rows, firstWeekday, terms, 2);
     for (int i = 0; i < n; i++) {
-      double day = rows[i] - rows[0];
-      design[i][0] = 1;
-      design[i][1] = (day - (span - 1) / 2.0) / span;
-      for (int j = 1; j <= terms; j++) {
-        design[i][1 + j] = Math.cos(Math.PI * j * (day + 0.5) / span);
-      }
-      int d = (firstWeekday + rows[i]) % 7;
-      for (int c = 0; c < 6; c++) {
-        design[i][2 + terms + c] = d == c ? 1 : d == 6 ? -1 : 0;
-      }
       design[i][k - 2] = Math.sin(2 * Math.PI * rows[i] / YEAR);
       design[i][k - 1] = Math.cos(2 * Math.PI * rows[i] / YEAR);
     }

@@ -63,24 +63,12 @@ public record WeekdayEffects(List<Estimate> effects, double[] means, double rho,
     }
     int span = rows[n - 1] - rows[0] + 1;
     int terms = Math.min(CalendarStructure.MAX_TERMS, span / CalendarStructure.DAYS_PER_TERM);
-    int k = 2 + terms + 6;
+    int k = DriftDesign.columns(terms);
     if (n < k + 3) {
       return new WeekdayEffects(List.of(), means, Double.NaN, n);
     }
-    double[][] design = new double[n][k];
+    double[][] design = DriftDesign.of(rows, firstWeekday, terms, 0);
     double[] t = Inputs.positions(rows);
-    for (int i = 0; i < n; i++) {
-      double day = rows[i] - rows[0];
-      design[i][0] = 1;
-      design[i][1] = (day - (span - 1) / 2.0) / span;
-      for (int j = 1; j <= terms; j++) {
-        design[i][1 + j] = Math.cos(Math.PI * j * (day + 0.5) / span);
-      }
-      int d = (firstWeekday + rows[i]) % 7;
-      for (int c = 0; c < 6; c++) {
-        design[i][2 + terms + c] = d == c ? 1 : d == 6 ? -1 : 0;
-      }
-    }
     var fit = Ar1Regression.fit(Inputs.select(y, rows), design, t);
     if (fit.isEmpty()) {
       return new WeekdayEffects(List.of(), means, Double.NaN, n);
